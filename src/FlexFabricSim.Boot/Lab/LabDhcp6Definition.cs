@@ -1,0 +1,31 @@
+using System.Net;
+
+namespace FlexFabricSim.Boot.Lab;
+
+/// <summary>The lab's DHCPv6 server (G p.10-11): addresses from a pool, DNS, and the vendor options 16 and 17.</summary>
+public sealed record LabDhcp6Definition
+{
+    /// <summary>First address of the pool.</summary>
+    public required IPAddress PoolStart { get; init; }
+
+    /// <summary>Last address of the pool.</summary>
+    public required IPAddress PoolEnd { get; init; }
+
+    /// <summary>DNS servers (option 23); empty sends none.</summary>
+    public IReadOnlyList<IPAddress> Dns { get; init; } = [];
+
+    /// <summary>The vendor class data of option 16; null sends no option 16.</summary>
+    public string? VendorClass { get; init; } = "BRCM ISAN";
+
+    /// <summary>The enterprise number written in options 16 and 17 (Broadcom: 4413).</summary>
+    public uint EnterpriseNumber { get; init; } = 4413;
+
+    /// <summary>Option 17 sub-options 201-203.</summary>
+    public LabVendorOptions? VendorOptions { get; init; }
+
+    /// <summary>How the server behaves.</summary>
+    public LabServerBehaviour Behaviour { get; init; } = LabServerBehaviour.Answer;
+
+    /// <summary>How late a <see cref="LabServerBehaviour.Late"/> server answers.</summary>
+    public TimeSpan AnswerDelay { get; init; }
+}
