@@ -7,10 +7,12 @@ namespace FlexFabricSim.Boot.Events;
 /// <param name="Id">The driver event id or engine code, where one applies; transitions and details carry none.</param>
 /// <param name="Message">What happened, in words a trainee understands.</param>
 /// <param name="Guide">The guide section that explains it, where one does.</param>
+/// <param name="Kind">A step, a state transition, or an ignored trigger.</param>
 public sealed record BootEvent(
     TimeSpan At,
     BootStage Stage,
     BootEventSeverity Severity,
     BootEventId? Id,
     string Message,
-    GuideReference? Guide = null);
+    GuideReference? Guide = null,
+    BootEventKind Kind = BootEventKind.Step);

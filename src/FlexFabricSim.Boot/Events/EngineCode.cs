@@ -15,6 +15,9 @@ public enum EngineCode
     /// <summary>iSCSI boot firmware is not programmed on the card.</summary>
     IscsiFirmwareAbsent = 102,
 
+    /// <summary>In Multi-Function mode, iSCSI is not enabled on the booting function.</summary>
+    IscsiNotEnabledOnFunction = 103,
+
     /// <summary>No Ethernet link came up.</summary>
     NoLink = 110,
 

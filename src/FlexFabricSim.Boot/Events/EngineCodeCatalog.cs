@@ -25,6 +25,9 @@ public static class EngineCodeCatalog
             "Boot Protocol is PXE, FCoE or None; the simulator models only the iSCSI boot.", P(6));
         yield return new(EngineCode.IscsiFirmwareAbsent, BootStage.PowerOn, Error, "No iSCSI boot firmware",
             "Boot Protocol is iSCSI but the card's option ROM holds no iSCSI boot firmware.", T(8, 27));
+        yield return new(EngineCode.IscsiNotEnabledOnFunction, BootStage.PowerOn, Error, "iSCSI not enabled on the function",
+            "The adapter is in Multi-Function mode and the booting function has iSCSI Offload disabled in the Multi-Function configuration.",
+            P(6));
         yield return new(EngineCode.NoLink, BootStage.Link, Error, "No link",
             "The switch port never came up within the link wait: cable cut, or a port speed the adapter cannot match "
             + "(SFP+ on a 1 Gb port: SFP+ does not autonegotiate).", T(5, 26));

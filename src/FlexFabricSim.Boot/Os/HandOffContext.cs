@@ -1,5 +1,7 @@
 using System.Net;
 
+using FlexFabricSim.Device.Nvram;
+
 namespace FlexFabricSim.Boot.Os;
 
 /// <summary>
@@ -9,7 +11,7 @@ namespace FlexFabricSim.Boot.Os;
 public sealed record HandOffContext
 {
     /// <summary>Offload or non-offload.</summary>
-    public required BootPath Path { get; init; }
+    public required IscsiPath Path { get; init; }
 
     /// <summary>Boot from the target, or the installer with the target published.</summary>
     public required OsPhase Phase { get; init; }

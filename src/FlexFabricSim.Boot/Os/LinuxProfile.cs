@@ -1,5 +1,7 @@
 using FlexFabricSim.Boot.Events;
 
+using FlexFabricSim.Device.Nvram;
+
 namespace FlexFabricSim.Boot.Os;
 
 /// <summary>
@@ -30,8 +32,8 @@ public abstract class LinuxProfile : OsProfile
         }
         var initrd = inputs.LinuxInitrd switch
         {
-            LinuxInitrd.NonOffload => BootPath.NonOffload,
-            LinuxInitrd.Offload => BootPath.Offload,
+            LinuxInitrd.NonOffload => IscsiPath.NonOffload,
+            LinuxInitrd.Offload => IscsiPath.Offload,
             _ => context.Path,
         };
         if (initrd != context.Path)

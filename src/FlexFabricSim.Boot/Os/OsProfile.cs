@@ -1,5 +1,7 @@
 using FlexFabricSim.Boot.Events;
 
+using FlexFabricSim.Device.Nvram;
+
 namespace FlexFabricSim.Boot.Os;
 
 /// <summary>
@@ -34,7 +36,7 @@ public abstract class OsProfile
                 new GuideReference(18), notes, sessionList);
 
     /// <summary>How the guide names a path.</summary>
-    protected static string PathName(BootPath path) => path == BootPath.Offload ? "offload (HBA)" : "non-offload (NDIS)";
+    protected static string PathName(IscsiPath path) => path == IscsiPath.Offload ? "offload (HBA)" : "non-offload (NDIS)";
 
     /// <inheritdoc />
     public override string ToString() => Key;

@@ -1,5 +1,7 @@
 using FlexFabricSim.Boot.Events;
 
+using FlexFabricSim.Device.Nvram;
+
 namespace FlexFabricSim.Boot.Os;
 
 /// <summary>
@@ -23,7 +25,7 @@ public sealed class Sles11Sp2Profile : LinuxProfile
 
     /// <inheritdoc />
     protected override IReadOnlyList<OsNote> Notes(HandOffContext context) =>
-        context.Path == BootPath.Offload
+        context.Path == IscsiPath.Offload
             ? [new OsNote(EngineCode.GuideContradiction,
                 "SLES 11 SP2 on the offload path: G p.4 and p.15 support it, G p.14 says SLES 11 does not support offload. "
                 + "Check HP's current support statement before relying on it.", new GuideReference(14))]

@@ -1,6 +1,8 @@
 using System.Net.Sockets;
 using FlexFabricSim.Boot.Events;
 
+using FlexFabricSim.Device.Nvram;
+
 namespace FlexFabricSim.Boot.Os;
 
 /// <summary>
@@ -26,7 +28,7 @@ public sealed class WindowsServer2008R2Profile : WindowsServerProfile
     {
         var target = context.TargetPortal.Address;
         var routedTarget = target.AddressFamily == AddressFamily.InterNetworkV6 && !target.IsIPv6LinkLocal;
-        if (context.Path == BootPath.NonOffload && context.InitiatorAddress.IsIPv6LinkLocal && routedTarget)
+        if (context.Path == IscsiPath.NonOffload && context.InitiatorAddress.IsIPv6LinkLocal && routedTarget)
         {
             return OsHandOffResult.Failure(OsOutcome.StopError, EngineCode.StopErrorIpv6LinkLocal,
                 $"Stop error (blue screen): the initiator has the link-local IPv6 address {context.InitiatorAddress} and the target the "

@@ -3,6 +3,8 @@ using System.Net;
 using System.Net.Sockets;
 using FlexFabricSim.Boot.Events;
 
+using FlexFabricSim.Device.Nvram;
+
 namespace FlexFabricSim.Boot.Os;
 
 /// <summary>
@@ -26,7 +28,7 @@ public abstract class WindowsServerProfile : OsProfile
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(inputs);
-        var failure = context.Path == BootPath.Offload ? CheckOffloadPath(inputs) : CheckMicrosoftInitiator(context);
+        var failure = context.Path == IscsiPath.Offload ? CheckOffloadPath(inputs) : CheckMicrosoftInitiator(context);
         failure ??= CheckRelease(context);
         if (failure is not null)
         {
@@ -100,7 +102,7 @@ public abstract class WindowsServerProfile : OsProfile
     /// </summary>
     private List<string> SessionList(HandOffContext context)
     {
-        var hba = context.Path == BootPath.Offload ? @"B06BDRV\L4SC&PCI_168E14E4\0000_0" : @"ROOT\ISCSIPRT\0000_0";
+        var hba = context.Path == IscsiPath.Offload ? @"B06BDRV\L4SC&PCI_168E14E4\0000_0" : @"ROOT\ISCSIPRT\0000_0";
         return
         [
             InitiatorVersionLine,
