@@ -114,9 +114,10 @@ public sealed partial class BootFlow
             $"{t.Source} -> {t.Destination} ({t.Trigger})", kind: BootEventKind.Transition);
     }
 
-    private void LogIgnored(BootState state, BootTrigger trigger, ICollection<string> unmetGuards)
+    private void LogIgnored(BootState state, BootTrigger trigger, ICollection<string>? unmetGuards)
     {
-        var guards = unmetGuards.Count == 0 ? "" : $"; unmet guards: {string.Join(", ", unmetGuards)}";
+        // Stateless passes null (not an empty list) when no transition exists for the trigger at all.
+        var guards = unmetGuards is { Count: > 0 } ? $"; unmet guards: {string.Join(", ", unmetGuards)}" : "";
         _journal.Record(_journal.Stage, BootEventSeverity.Warning, null, $"{trigger} ignored in {state}{guards}", kind: BootEventKind.Ignored);
     }
 

@@ -29,6 +29,8 @@ internal static class Configs
     /// <summary>Static IPv4 initiator 192.0.2.100/24 and 1st target 192.0.2.10 LUN 0.</summary>
     public static (string, string)[] StaticIpv4(string targetIp = "192.0.2.10", string lun = "0") =>
     [
+        (FieldKeys.General.TcpIpViaDhcp, "disabled"),
+        (FieldKeys.General.IscsiViaDhcp, "disabled"),
         (FieldKeys.Initiator.IpAddress, "192.0.2.100"),
         (FieldKeys.Initiator.SubnetMask, "255.255.255.0"),
         (FieldKeys.Initiator.DefaultGateway, "192.0.2.1"),
