@@ -253,7 +253,7 @@ public static class LabFileReader
     private static IPAddress RequireFamily(YamlMap m, string key, IPAddress address, AddressFamily family) =>
         address.AddressFamily == family
             ? address
-            : throw m.Fail($"'{key}' must be an {(family == AddressFamily.InterNetwork ? "IPv4" : "IPv6")} address, not {address}");
+            : throw m.FailAt(key, $"'{key}' must be an {(family == AddressFamily.InterNetwork ? "IPv4" : "IPv6")} address, not {address}");
 
     private static void CheckDistinctPortals(LabDefinition lab, YamlMap root)
     {

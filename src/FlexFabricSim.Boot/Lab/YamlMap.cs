@@ -28,6 +28,9 @@ internal sealed class YamlMap
 
     public LabFormatException Fail(string message) => new(_source, Line, message);
 
+    /// <summary>An error about <paramref name="key"/>'s value, at its line (the mapping's line when the key is absent).</summary>
+    public LabFormatException FailAt(string key, string message) => Find(key) is { } node ? Fail(node, message) : Fail(message);
+
     public bool Has(string key) => Find(key) is not null;
 
     public string? OptionalString(string key)

@@ -94,8 +94,10 @@ public static class LadderRenderer
         {
             line[left + 1] = '<';
         }
+        // Centre the label; the spare dash goes to the side without the arrow head, so both arrows look balanced.
         var label = $" {message.Label} ";
-        var start = left + 1 + ((right - left - 1 - label.Length) / 2);
+        var slack = right - left - 1 - label.Length;
+        var start = left + 1 + (message.To > message.From ? slack / 2 : (slack + 1) / 2);
         label.CopyTo(0, line, start, label.Length);
         return new string(line).TrimEnd();
     }
