@@ -11,6 +11,7 @@ internal static class RootPathParser
 {
     private const int MaxDnsNameLength = 253;
     private const int MaxDnsLabelLength = 63;
+    private const string Ipv6Hint = "; an IPv6 server address must be written in brackets, as in iscsi:[2001:db8::1]::3260:0:iqn...";
     private static readonly string[] TargetNamePrefixes = ["iqn.", "eui.", "naa."];
 
     /// <summary>Parses <paramref name="text"/> or throws <see cref="RootPathFormatException"/>.</summary>
@@ -24,9 +25,7 @@ internal static class RootPathParser
 
         var position = RootPath.Scheme.Length;
         var (server, serverIsIPv6) = ReadServer(text, ref position);
-        var hint = LooksLikeUnbracketedIPv6(server, serverIsIPv6)
-            ? "; an IPv6 server address must be written in brackets, as in iscsi:[2001:db8::1]::3260:0:iqn..."
-            : string.Empty;
+        var hint = LooksLikeUnbracketedIPv6(server, serverIsIPv6) ? Ipv6Hint : string.Empty;
 
         var protocolStart = position;
         var protocolText = ReadField(text, ref position, RootPathField.Protocol, hint);
@@ -96,11 +95,11 @@ internal static class RootPathParser
         {
             Reject(RootPathField.Server, RootPathFormatReason.EmptyField, start, text, "the target's address or name is required");
         }
-        CheckServerName(server, start, text);
+        CheckServerName(server, start, text, LooksLikeUnbracketedIPv6(server, bracketed: false) ? Ipv6Hint : string.Empty);
         return (server, false);
     }
 
-    private static void CheckServerName(string server, int start, string text)
+    private static void CheckServerName(string server, int start, string text, string hint)
     {
         var labels = server.Split('.');
         if (labels.All(l => RootPath.IsAllDigits(l)))
@@ -108,7 +107,7 @@ internal static class RootPathParser
             if (!RootPath.IsDottedQuad(server))
             {
                 Reject(RootPathField.Server, RootPathFormatReason.BadServer, start, text,
-                    $"'{server}' is not an IPv4 address (four numbers 0-255 separated by dots)");
+                    $"'{server}' is not an IPv4 address (four numbers 0-255 separated by dots){hint}");
             }
             return;
         }
@@ -126,12 +125,15 @@ internal static class RootPathParser
         && label[0] != '-' && label[^1] != '-'
         && label.All(c => char.IsAsciiLetterOrDigit(c) || c == '-');
 
+    /// <summary>Reads the field at <paramref name="position"/> up to its ':'; when there is none, the first absent field is named.</summary>
     private static string ReadField(string text, ref int position, RootPathField field, string hint)
     {
         var colon = text.IndexOf(':', position);
         if (colon < 0)
         {
-            Reject(field, RootPathFormatReason.MissingField, text.Length, text,
+            // "iscsi:192.0.2.1" has its server: what is missing is the field after it.
+            var missing = position < text.Length ? field + 1 : field;
+            Reject(missing, RootPathFormatReason.MissingField, text.Length, text,
                 $"missing; a root path has five ':'-separated fields after \"{RootPath.Scheme}\"{hint}");
         }
         var value = text[position..colon];
