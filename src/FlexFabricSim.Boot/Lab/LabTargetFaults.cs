@@ -11,13 +11,13 @@ public sealed record LabTargetFaults
     /// <summary>The host is absent: nothing answers ARP or neighbour solicitation for the portal address.</summary>
     public bool Absent { get; init; }
 
-    /// <summary>The boot LUN answers BUSY to this many connections before it serves.</summary>
+    /// <summary>The first this many SCSI commands answer BUSY; the ROM reconnects after each (LUN Busy Retry Count).</summary>
     public int LunBusy { get; init; }
 
     /// <summary>The target never answers a Login Request.</summary>
     public bool NoLoginResponse { get; init; }
 
-    /// <summary>The target rejects every login with this status class and detail (RFC 7143 §11.13.5).</summary>
+    /// <summary>The target rejects the first login with this status class and detail (RFC 7143 §11.13.5); later logins succeed.</summary>
     public LabLoginReject? LoginReject { get; init; }
 
     /// <summary>The target drops the connection after this many PDUs.</summary>
