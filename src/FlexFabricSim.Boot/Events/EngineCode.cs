@@ -75,6 +75,9 @@ public enum EngineCode
     /// <summary>The boot LUN stayed busy after every retry.</summary>
     LunBusyExhausted = 146,
 
+    /// <summary>An iSCSI failure the initiator could not match to a driver event id.</summary>
+    IscsiError = 147,
+
     /// <summary>The boot LUN was attached and its boot sector read.</summary>
     LunAttached = 150,
 

@@ -69,6 +69,8 @@ public static class EngineCodeCatalog
             "The first target failed every attempt and a second target is configured.", P(7));
         yield return new(EngineCode.AllTargetsFailed, BootStage.Login, Error, "No target reachable",
             "Every configured target failed; the driver event id of the last failure is logged just before.", P(7));
+        yield return new(EngineCode.IscsiError, BootStage.Login, Error, "iSCSI failure without a driver id",
+            "The login or a command failed in a way the driver's event table has no id for (e.g. a task management failure).", null);
         yield return new(EngineCode.LunBusyRetry, BootStage.LunAttach, Warn, "Boot LUN busy, retrying",
             "The target answered BUSY for the boot LUN and LUN Busy Retry Count allows another connection.", P(6));
         yield return new(EngineCode.LunBusyExhausted, BootStage.LunAttach, Error, "Boot LUN stays busy",

@@ -32,11 +32,20 @@ public sealed record LabDhcp4Definition
     /// <summary>Option 17 root path, sent to every client.</summary>
     public string? RootPath { get; init; }
 
-    /// <summary>The vendor class (option 60) whose clients get <see cref="VendorOptions"/>; null sends option 43 to nobody.</summary>
-    public string? VendorClass { get; init; }
+    /// <summary>The client vendor class (option 60) that earns <see cref="VendorOptions"/> (G p.10); null sends them to every client.</summary>
+    public string? VendorClass { get; init; } = "BRCM ISAN";
 
-    /// <summary>Option 43 sub-options for a client whose option 60 equals <see cref="VendorClass"/>.</summary>
+    /// <summary>Option 60 in the server's replies; null echoes the client's. A different value ("QLGC ISAN") is the wrong-vendor-id fault.</summary>
+    public string? VendorClassSent { get; init; }
+
+    /// <summary>Option 43 sub-options for a matched client; null sends no option 43.</summary>
     public LabVendorOptions? VendorOptions { get; init; }
+
+    /// <summary>Append an END byte inside option 43, as dnsmasq does.</summary>
+    public bool EndByteInVendorOptions { get; init; }
+
+    /// <summary>Answer every REQUEST with a DHCPNAK.</summary>
+    public bool NakRequests { get; init; }
 
     /// <summary>How the server behaves (answers, stays silent, answers late).</summary>
     public LabServerBehaviour Behaviour { get; init; } = LabServerBehaviour.Answer;

@@ -14,14 +14,20 @@ public sealed record LabDhcp6Definition
     /// <summary>DNS servers (option 23); empty sends none.</summary>
     public IReadOnlyList<IPAddress> Dns { get; init; } = [];
 
-    /// <summary>The vendor class data of option 16; null sends no option 16.</summary>
+    /// <summary>The client vendor-class data that earns options 16 and 17; null sends them to every client.</summary>
     public string? VendorClass { get; init; } = "BRCM ISAN";
+
+    /// <summary>The data of option 16 in replies; null sends no option 16 (as dnsmasq, which cannot send a valid one).</summary>
+    public string? VendorClassSent { get; init; } = "BRCM ISAN";
 
     /// <summary>The enterprise number written in options 16 and 17 (Broadcom: 4413).</summary>
     public uint EnterpriseNumber { get; init; } = 4413;
 
-    /// <summary>Option 17 sub-options 201-203.</summary>
+    /// <summary>Option 17 sub-options 201-203; null sends no option 17.</summary>
     public LabVendorOptions? VendorOptions { get; init; }
+
+    /// <summary>Advertise and reply with NoAddrsAvail instead of an address.</summary>
+    public bool NoAddresses { get; init; }
 
     /// <summary>How the server behaves.</summary>
     public LabServerBehaviour Behaviour { get; init; } = LabServerBehaviour.Answer;

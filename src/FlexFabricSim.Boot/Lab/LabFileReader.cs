@@ -126,14 +126,19 @@ public static class LabFileReader
             Dns = [.. m.Addresses("dns").Select(a => RequireFamily(m, "dns", a, AddressFamily.InterNetwork))],
             LeaseTime = m.Duration("lease-time", TimeSpan.FromHours(1)),
             RootPath = m.OptionalString("root-path"),
-            VendorClass = m.OptionalString("vendor-class"),
+            VendorClass = m.Has("vendor-class") ? NullIfEmpty(m.OptionalString("vendor-class")) : "BRCM ISAN",
+            VendorClassSent = NullIfEmpty(m.OptionalString("vendor-class-sent")),
             VendorOptions = m.OptionalMap("vendor-options") is { } v ? ReadVendorOptions(v) : null,
+            EndByteInVendorOptions = m.Bool("end-byte-in-vendor-options", false),
+            NakRequests = m.Bool("nak-requests", false),
             Behaviour = m.Choice("behaviour", LabServerBehaviour.Answer, Behaviours),
             AnswerDelay = m.Duration("answer-delay", TimeSpan.Zero),
         };
         m.RefuseUnknownKeys();
         return dhcp;
     }
+
+    private static string? NullIfEmpty(string? text) => string.IsNullOrEmpty(text) ? null : text;
 
     private static LabDhcp6Definition ReadDhcp6(YamlMap m)
     {
@@ -144,9 +149,11 @@ public static class LabFileReader
             PoolStart = first,
             PoolEnd = last,
             Dns = [.. m.Addresses("dns").Select(a => RequireFamily(m, "dns", a, AddressFamily.InterNetworkV6))],
-            VendorClass = m.Has("vendor-class") ? m.OptionalString("vendor-class") : "BRCM ISAN",
+            VendorClass = m.Has("vendor-class") ? NullIfEmpty(m.OptionalString("vendor-class")) : "BRCM ISAN",
+            VendorClassSent = m.Has("vendor-class-sent") ? NullIfEmpty(m.OptionalString("vendor-class-sent")) : "BRCM ISAN",
             EnterpriseNumber = (uint)m.Int("enterprise-number", 4413, 0, int.MaxValue),
             VendorOptions = m.OptionalMap("vendor-options") is { } v ? ReadVendorOptions(v) : null,
+            NoAddresses = m.Bool("no-addresses", false),
             Behaviour = m.Choice("behaviour", LabServerBehaviour.Answer, Behaviours),
             AnswerDelay = m.Duration("answer-delay", TimeSpan.Zero),
         };
