@@ -28,15 +28,6 @@ public static class IscsiFailureMapping
         {
             return new GuideReference(9);
         }
-        return failure.EventId is { } id ? EventTablePage((int)id) : null;
+        return failure.EventId is { } id ? GuideReference.DriverEventTable((int)id) : null;
     }
-
-    /// <summary>The printed page of the driver event table holding <paramref name="id"/> (G p.30: 1-18, p.31: 19-41, p.32: 42-65, p.33: 66-72).</summary>
-    public static GuideReference EventTablePage(int id) => new(id switch
-    {
-        <= 18 => 30,
-        <= 41 => 31,
-        <= 65 => 32,
-        _ => 33,
-    });
 }
