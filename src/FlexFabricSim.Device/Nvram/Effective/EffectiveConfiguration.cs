@@ -195,7 +195,7 @@ public sealed partial class EffectiveConfiguration
     {
         if (!config.OptionRom.HasIscsiBootFirmware)
         {
-            return "no iSCSI boot firmware is programmed on the card (G p.6, T8)";
+            return "no iSCSI boot firmware is programmed on the card (troubleshooting T8)";
         }
         if (!mba.OptionRomEnabled)
         {
@@ -203,7 +203,7 @@ public sealed partial class EffectiveConfiguration
         }
         if (mba.BootProtocol != BootProtocol.Iscsi)
         {
-            return $"Boot Protocol is {Choices.BootProtocol.ToLabel(mba.BootProtocol)}, not iSCSI (G p.6)";
+            return $"Boot Protocol is {Choices.BootProtocol.ToLabel(mba.BootProtocol)}, not iSCSI";
         }
         if (config.IsMultiFunction && !config.GetNparFunction(at).IscsiOffload)
         {
