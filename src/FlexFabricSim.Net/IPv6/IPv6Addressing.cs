@@ -5,7 +5,7 @@ using FlexFabricSim.Net.Ethernet;
 namespace FlexFabricSim.Net.IPv6;
 
 /// <summary>Well-known IPv6 addresses and the address arithmetic the stack needs (RFC 4291).</summary>
-public static class IPv6Addresses
+public static class IPv6Addressing
 {
     /// <summary>ff02::1, all nodes on the link.</summary>
     public static IPAddress AllNodes { get; } = IPAddress.Parse("ff02::1");
