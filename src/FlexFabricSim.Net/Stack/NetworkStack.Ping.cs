@@ -23,7 +23,7 @@ public sealed partial class NetworkStack
         ArgumentOutOfRangeException.ThrowIfGreaterThan(payloadLength, Options.Mtu - IPv6Header.Length - IcmpHeader.Length);
         destination = IPv6Addressing.WithoutScope(destination);
         var sequence = _pingSequence++;
-        var reply = new TaskCompletionSource<TimeSpan>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var reply = DeferredCompletion.Create<TimeSpan>();
         _pings[sequence] = (destination, Now, reply);
         try
         {
@@ -74,7 +74,9 @@ public sealed partial class NetworkStack
             return false;
         }
 
-        return ping.Reply.TrySetResult(Now - ping.SentAt);
+        _pings.Remove(sequence);
+        Scheduler.Resolve(ping.Reply, Now - ping.SentAt);
+        return true;
     }
 
     private static void FillPattern(Span<byte> payload)

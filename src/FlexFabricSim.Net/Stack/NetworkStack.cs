@@ -23,7 +23,7 @@ public sealed partial class NetworkStack : IEthernetLinkClient, IDisposable
     private readonly long _startTimestamp;
     private readonly Random _random;
     private readonly StackTimer _linkUpDelayTimer;
-    private TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private TaskCompletionSource _ready = DeferredCompletion.Create();
 
     /// <summary>Creates the stack and attaches it to <paramref name="link"/>; the link reports its status on <paramref name="scheduler"/>.</summary>
     public NetworkStack(NetworkStackOptions options, StackScheduler scheduler, IEthernetLink link)
@@ -118,7 +118,7 @@ public sealed partial class NetworkStack : IEthernetLinkClient, IDisposable
         _neighborTimer.Dispose();
         _routerSolicitationTimer.Dispose();
         _dadTimer.Dispose();
-        _ready.TrySetException(new ObjectDisposedException(nameof(NetworkStack)));
+        Scheduler.Fail(_ready, new ObjectDisposedException(nameof(NetworkStack)));
     }
 
     /// <inheritdoc />
@@ -146,7 +146,7 @@ public sealed partial class NetworkStack : IEthernetLinkClient, IDisposable
             if (IsReady)
             {
                 IsReady = false;
-                _ready = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                _ready = DeferredCompletion.Create();
                 OnLinkLost();
             }
         }
@@ -178,7 +178,7 @@ public sealed partial class NetworkStack : IEthernetLinkClient, IDisposable
             StartIPv6();
         }
 
-        _ready.TrySetResult();
+        Scheduler.Resolve(_ready);
     }
 
     private static void ValidateOptions(NetworkStackOptions options)

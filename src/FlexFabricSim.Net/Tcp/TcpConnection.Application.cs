@@ -1,3 +1,5 @@
+using FlexFabricSim.Net.Stack;
+
 namespace FlexFabricSim.Net.Tcp;
 
 /// <summary>The application's side: reading, writing, half-close, close and abort.</summary>
@@ -36,7 +38,7 @@ public sealed partial class TcpConnection
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var pending = new PendingRead(buffer);
+        var pending = new PendingRead(buffer, _stack.Scheduler);
         _pendingRead = pending;
         pending.Register(this, cancellationToken);
         return new ValueTask<int>(pending.Completion.Task);
@@ -71,7 +73,7 @@ public sealed partial class TcpConnection
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var pending = new PendingWrite(rest);
+        var pending = new PendingWrite(rest, _stack.Scheduler);
         _pendingWrite = pending;
         pending.Register(this, cancellationToken);
         return new ValueTask(pending.Completion.Task);
@@ -224,13 +226,13 @@ public sealed partial class TcpConnection
     }
 
     /// <summary>A read waiting for data.</summary>
-    private sealed class PendingRead(Memory<byte> buffer)
+    private sealed class PendingRead(Memory<byte> buffer, StackScheduler scheduler)
     {
         private CancellationTokenRegistration _registration;
 
         public Memory<byte> Buffer { get; } = buffer;
 
-        public TaskCompletionSource<int> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public TaskCompletionSource<int> Completion { get; } = DeferredCompletion.Create<int>();
 
         public void Register(TcpConnection connection, CancellationToken token)
         {
@@ -250,26 +252,26 @@ public sealed partial class TcpConnection
         public void Complete(int read)
         {
             _registration.Dispose();
-            Completion.TrySetResult(read);
+            scheduler.Resolve(Completion, read);
         }
 
         public void Fail(Exception error)
         {
             _registration.Dispose();
-            Completion.TrySetException(error);
+            scheduler.Fail(Completion, error);
         }
 
         public void Cancel(CancellationToken token) => Completion.TrySetCanceled(token);
     }
 
     /// <summary>A write waiting for send buffer space.</summary>
-    private sealed class PendingWrite(ReadOnlyMemory<byte> remaining)
+    private sealed class PendingWrite(ReadOnlyMemory<byte> remaining, StackScheduler scheduler)
     {
         private CancellationTokenRegistration _registration;
 
         public ReadOnlyMemory<byte> Remaining { get; set; } = remaining;
 
-        public TaskCompletionSource Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public TaskCompletionSource Completion { get; } = DeferredCompletion.Create();
 
         public void Register(TcpConnection connection, CancellationToken token)
         {
@@ -288,13 +290,13 @@ public sealed partial class TcpConnection
         public void Complete()
         {
             _registration.Dispose();
-            Completion.TrySetResult();
+            scheduler.Resolve(Completion);
         }
 
         public void Fail(Exception error)
         {
             _registration.Dispose();
-            Completion.TrySetException(error);
+            scheduler.Fail(Completion, error);
         }
 
         public void Cancel(CancellationToken token) => Completion.TrySetCanceled(token);

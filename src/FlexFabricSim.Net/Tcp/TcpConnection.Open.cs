@@ -19,7 +19,7 @@ public sealed partial class TcpConnection
     {
         var connection = new TcpConnection(stack, key, listener: null, offerTimestamps)
         {
-            _connectCompletion = new TaskCompletionSource<TcpConnection>(TaskCreationOptions.RunContinuationsAsynchronously),
+            _connectCompletion = DeferredCompletion.Create<TcpConnection>(),
         };
         connection.InitializeSendSequence();
         connection.SetState(TcpState.SynSent);
@@ -141,7 +141,10 @@ public sealed partial class TcpConnection
             _rto = TimeSpan.FromSeconds(3);
         }
 
-        _connectCompletion?.TrySetResult(this);
+        if (_connectCompletion is { } opened)
+        {
+            _stack.Scheduler.Resolve(opened, this);
+        }
         if (_listener is { } listener)
         {
             _listener = null;

@@ -165,7 +165,9 @@ public sealed partial class TcpConnection
             return;
         }
 
-        SendSegment(TcpFlags.Ack, _sndNxt, 0, 0);
+        // The highest sequence number sent, not SND.NXT: after a timeout SND.NXT goes back, and a peer that already
+        // received past it would find the ACK outside its window and ignore what it acknowledges.
+        SendSegment(TcpFlags.Ack, _sndMax, 0, 0);
     }
 
     /// <summary>RFC 5961 §3.2/§4.2: an ACK that tells an off-path attacker nothing but lets a real peer resynchronise.</summary>
@@ -174,7 +176,7 @@ public sealed partial class TcpConnection
     /// <summary>Sends a RST for this connection (abort), with the sequence number the peer expects.</summary>
     private void SendReset()
     {
-        SendSegment(TcpFlags.Rst | TcpFlags.Ack, _sndNxt, 0, 0);
+        SendSegment(TcpFlags.Rst | TcpFlags.Ack, _sndMax, 0, 0);
         _stack.Counters.TcpResetsSent++;
     }
 

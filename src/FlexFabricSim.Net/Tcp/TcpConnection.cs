@@ -15,7 +15,8 @@ public sealed partial class TcpConnection
 {
     private readonly NetworkStack _stack;
     private readonly TcpSettings _settings;
-    private readonly TaskCompletionSource _closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource _closed = DeferredCompletion.Create();
+    private bool _terminated;
     private TcpListener? _listener;
     private TcpStream? _stream;
 
@@ -93,10 +94,12 @@ public sealed partial class TcpConnection
     /// <summary>Ends the connection: state CLOSED, timers stopped, buffers released, waiters woken, removed from the stack.</summary>
     private void Terminate(TcpException? failure)
     {
-        if (State == TcpState.Closed && _closed.Task.IsCompleted)
+        if (_terminated)
         {
             return;
         }
+
+        _terminated = true;
 
         _failure ??= failure;
         var wasHalfOpen = State == TcpState.SynReceived;
@@ -117,7 +120,11 @@ public sealed partial class TcpConnection
         }
 
         var error = _failure;
-        _connectCompletion?.TrySetException(error ?? new TcpException(TcpError.Aborted, "the connection closed before it opened"));
+        if (_connectCompletion is { } opening && !opening.Task.IsCompleted)
+        {
+            _stack.Scheduler.Fail(opening, error ?? new TcpException(TcpError.Aborted, "the connection closed before it opened"));
+        }
+
         CompleteWaiters();
         _sendQueue.Dispose();
         if (_failure is not null)
@@ -126,7 +133,7 @@ public sealed partial class TcpConnection
             _receiveQueue.Dispose();
         }
 
-        _closed.TrySetResult();
+        _stack.Scheduler.Resolve(_closed);
     }
 
     /// <summary>Fails the connection without sending anything (timeout, reset by the peer, stack shut down).</summary>

@@ -48,7 +48,7 @@ public sealed class TcpListener : IDisposable
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var waiter = new TaskCompletionSource<TcpConnection>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var waiter = DeferredCompletion.Create<TcpConnection>();
         _waiter = waiter;
         if (cancellationToken.CanBeCanceled)
         {
@@ -86,7 +86,11 @@ public sealed class TcpListener : IDisposable
         }
 
         _waiterRegistration.Dispose();
-        _waiter?.TrySetException(new ObjectDisposedException(nameof(TcpListener)));
+        if (_waiter is { } pending)
+        {
+            _stack.Scheduler.Fail(pending, new ObjectDisposedException(nameof(TcpListener)));
+        }
+
         _waiter = null;
     }
 
@@ -107,7 +111,7 @@ public sealed class TcpListener : IDisposable
         {
             _waiter = null;
             _waiterRegistration.Dispose();
-            waiter.TrySetResult(connection);
+            _stack.Scheduler.Resolve(waiter, connection);
             return;
         }
 

@@ -51,7 +51,7 @@ public sealed class UdpSocket : IDisposable
             throw new InvalidOperationException("a receive is already pending on this socket");
         }
 
-        var waiter = new TaskCompletionSource<UdpDatagram>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var waiter = DeferredCompletion.Create<UdpDatagram>();
         _waiter = waiter;
         if (cancellationToken.CanBeCanceled)
         {
@@ -126,7 +126,11 @@ public sealed class UdpSocket : IDisposable
         _groups.Clear();
         _stack.CloseUdp(this);
         _waiterRegistration.Dispose();
-        _waiter?.TrySetException(new ObjectDisposedException(nameof(UdpSocket)));
+        if (_waiter is { } pending)
+        {
+            _stack.Scheduler.Fail(pending, new ObjectDisposedException(nameof(UdpSocket)));
+        }
+
         _waiter = null;
     }
 
@@ -137,7 +141,7 @@ public sealed class UdpSocket : IDisposable
         {
             _waiter = null;
             _waiterRegistration.Dispose();
-            waiter.TrySetResult(datagram);
+            _stack.Scheduler.Resolve(waiter, datagram);
             return true;
         }
 
