@@ -28,8 +28,8 @@ public enum DhcpEventKind
     /// <summary>The client's state changed.</summary>
     StateChanged,
 
-    /// <summary>A timeout expired and the last message is sent again.</summary>
-    Retransmitting,
+    /// <summary>A timeout expired: a retransmission or a give-up follows.</summary>
+    TimedOut,
 
     /// <summary>The client has a lease.</summary>
     Bound,
