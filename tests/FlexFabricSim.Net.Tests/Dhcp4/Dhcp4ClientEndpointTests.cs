@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.NetworkInformation;
+using FlexFabricSim.Net.Ethernet;
 using FlexFabricSim.Net.Dhcp;
 using FlexFabricSim.Net.Dhcp4;
 using FlexFabricSim.Net.Tests.Dhcp;
@@ -9,7 +10,7 @@ namespace FlexFabricSim.Net.Tests.Dhcp4;
 /// <summary>The DHCPv4 client endpoint over an in-memory link, on a virtual clock: real server bytes, timing, drops, cancellation.</summary>
 public sealed class Dhcp4ClientEndpointTests
 {
-    private static readonly PhysicalAddress Mac = PhysicalAddress.Parse("00-10-18-AA-BB-1C");
+    private static readonly MacAddress Mac = MacAddress.Parse("00-10-18-AA-BB-1C");
     private static readonly IPEndPoint ClientEnd = new(IPAddress.Any, DhcpPorts.Dhcp4Client);
     private static readonly IPEndPoint ServerEnd = new(IPAddress.Parse("192.0.2.1"), DhcpPorts.Dhcp4Server);
 

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.NetworkInformation;
+using FlexFabricSim.Net.Ethernet;
 using FlexFabricSim.Net.Dhcp;
 using FlexFabricSim.Net.Dhcp4;
 
@@ -8,7 +9,7 @@ namespace FlexFabricSim.Net.Tests.Dhcp4;
 /// <summary>The DHCPv4 client's protocol logic with no network: messages, validation, timing and outcomes.</summary>
 public sealed class Dhcp4ClientSessionTests
 {
-    private static readonly PhysicalAddress Mac = PhysicalAddress.Parse("00-10-18-AA-BB-1C");
+    private static readonly MacAddress Mac = MacAddress.Parse("00-10-18-AA-BB-1C");
     private static readonly Dhcp4ClientOptions Options = new() { MacAddress = Mac };
 
     private static Dhcp4ServerProfile Server => new()
@@ -33,7 +34,7 @@ public sealed class Dhcp4ClientSessionTests
         Assert.Equal(Dhcp4Opcode.BootRequest, discover.Opcode);
         Assert.Equal(Dhcp4MessageType.Discover, discover.MessageType);
         Assert.Equal(session.TransactionId, discover.TransactionId);
-        Assert.Equal(Mac, discover.ClientHardwareAddress);
+        Assert.Equal(new PhysicalAddress(Mac.ToArray()), discover.ClientHardwareAddress);
         Assert.Equal(Dhcp4Flags.Broadcast, discover.Flags);
         Assert.Equal(IPAddress.Any, discover.ClientAddress);
         Assert.Equal("BRCM ISAN", discover.VendorClassIdentifier);
@@ -209,6 +210,6 @@ public sealed class Dhcp4ClientSessionTests
         session.Start(TimeSpan.Zero);
 
         Assert.Throws<InvalidOperationException>(() => session.Start(TimeSpan.Zero));
-        Assert.Throws<ArgumentException>(() => new Dhcp4ClientSession(new Dhcp4ClientOptions { MacAddress = PhysicalAddress.None }, new Random()));
+        Assert.Throws<ArgumentNullException>(() => new Dhcp4ClientSession(null!, new Random()));
     }
 }

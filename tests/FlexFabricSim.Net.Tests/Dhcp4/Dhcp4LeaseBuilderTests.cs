@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.NetworkInformation;
+using FlexFabricSim.Net.Ethernet;
 using FlexFabricSim.Net.Dhcp;
 using FlexFabricSim.Net.Dhcp4;
 using FlexFabricSim.Net.Errors;
@@ -9,7 +10,7 @@ namespace FlexFabricSim.Net.Tests.Dhcp4;
 /// <summary>Leases from what dnsmasq and Kea really send, and the vendor-class rule that gates option 43 (G p.6, p.10).</summary>
 public sealed class Dhcp4LeaseBuilderTests
 {
-    private static readonly Dhcp4ClientOptions Options = new() { MacAddress = PhysicalAddress.Parse("00-10-18-AA-BB-1C") };
+    private static readonly Dhcp4ClientOptions Options = new() { MacAddress = MacAddress.Parse("00-10-18-AA-BB-1C") };
 
     public static TheoryData<string, string> BrcmCaptures => new()
     {

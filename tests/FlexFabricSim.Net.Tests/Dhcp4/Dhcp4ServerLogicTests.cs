@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.NetworkInformation;
+using FlexFabricSim.Net.Ethernet;
 using FlexFabricSim.Net.Dhcp;
 using FlexFabricSim.Net.Dhcp4;
 
@@ -8,7 +9,7 @@ namespace FlexFabricSim.Net.Tests.Dhcp4;
 /// <summary>The simulated DHCPv4 server: what it offers, to whom, and the faults it can play.</summary>
 public sealed class Dhcp4ServerLogicTests
 {
-    private static readonly Dhcp4ClientOptions Client = new() { MacAddress = PhysicalAddress.Parse("00-10-18-AA-BB-1C") };
+    private static readonly Dhcp4ClientOptions Client = new() { MacAddress = MacAddress.Parse("00-10-18-AA-BB-1C") };
 
     private static Dhcp4ServerProfile Profile => new()
     {
@@ -75,7 +76,7 @@ public sealed class Dhcp4ServerLogicTests
         var server = new Dhcp4ServerLogic(Profile);
         var macs = new[] { "00-10-18-AA-BB-1C", "00-10-18-AA-BB-1E", "00-10-18-AA-BB-20" };
 
-        var offers = macs.Select(m => server.Handle(Discover(Client with { MacAddress = PhysicalAddress.Parse(m) }), out _)).ToList();
+        var offers = macs.Select(m => server.Handle(Discover(Client with { MacAddress = MacAddress.Parse(m) }), out _)).ToList();
         var again = server.Handle(Discover(), out _)!;
 
         Assert.Equal(IPAddress.Parse("192.0.2.50"), offers[0]!.YourAddress);

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.NetworkInformation;
+using FlexFabricSim.Net.Ethernet;
 using FlexFabricSim.Net.Dhcp;
 using FlexFabricSim.Net.Dhcp6;
 using FlexFabricSim.Net.Tests.Dhcp;
@@ -9,7 +10,7 @@ namespace FlexFabricSim.Net.Tests.Dhcp6;
 /// <summary>The DHCPv6 client endpoint over an in-memory link, on a virtual clock: real Kea bytes, the simulated server, timing.</summary>
 public sealed class Dhcp6ClientEndpointTests
 {
-    private static readonly PhysicalAddress Mac = PhysicalAddress.Parse("00-10-18-AA-BB-1C");
+    private static readonly MacAddress Mac = MacAddress.Parse("00-10-18-AA-BB-1C");
     private static readonly IPEndPoint ClientEnd = new(IPAddress.Parse("fe80::210:18ff:feaa:bb1c"), DhcpPorts.Dhcp6Client);
     private static readonly IPEndPoint ServerEnd = new(IPAddress.Parse("fe80::1"), DhcpPorts.Dhcp6Server);
 
@@ -50,7 +51,7 @@ public sealed class Dhcp6ClientEndpointTests
         using var stop = new CancellationTokenSource();
         var profile = new Dhcp6ServerProfile
         {
-            ServerDuid = Dhcp6Duid.FromLinkLayer(PhysicalAddress.Parse("02-00-00-00-00-01")),
+            ServerDuid = Dhcp6Duid.FromLinkLayer(MacAddress.Parse("02-00-00-00-00-01")),
             PoolStart = IPAddress.Parse("2001:db8::100"),
             Preference = 255,
             VendorOptions = Dhcp6VendorOptions.ForIscsiBoot("iscsi:[2001:db8::1]::3260:40:iqn.2003-01.org.example:disk1"),

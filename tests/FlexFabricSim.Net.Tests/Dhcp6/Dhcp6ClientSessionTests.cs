@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.NetworkInformation;
+using FlexFabricSim.Net.Ethernet;
 using FlexFabricSim.Net.Dhcp;
 using FlexFabricSim.Net.Dhcp6;
 
@@ -8,12 +9,12 @@ namespace FlexFabricSim.Net.Tests.Dhcp6;
 /// <summary>The DHCPv6 client's protocol logic with no network: messages, Advertise choice, validation, timing and outcomes.</summary>
 public sealed class Dhcp6ClientSessionTests
 {
-    private static readonly PhysicalAddress Mac = PhysicalAddress.Parse("00-10-18-AA-BB-1C");
+    private static readonly MacAddress Mac = MacAddress.Parse("00-10-18-AA-BB-1C");
     private static readonly Dhcp6ClientOptions Options = new() { MacAddress = Mac };
 
     private static Dhcp6ServerProfile Server(byte id = 1, byte preference = 0) => new()
     {
-        ServerDuid = Dhcp6Duid.FromLinkLayer(new PhysicalAddress([0x02, 0, 0, 0, 0, id])),
+        ServerDuid = Dhcp6Duid.FromLinkLayer(new MacAddress(0x02_00_00_00_00_00UL | id)),
         PoolStart = IPAddress.Parse($"2001:db8::{id}00"),
         Preference = preference,
         DnsServers = [IPAddress.Parse("2001:db8::53")],
@@ -158,7 +159,7 @@ public sealed class Dhcp6ClientSessionTests
             "other-client-id" => advertise with
             {
                 Options = [.. advertise.Options.Select(o => o.Code == Dhcp6OptionCode.ClientId
-                    ? Dhcp6Duid.FromLinkLayer(PhysicalAddress.Parse("00-10-18-AA-BB-1E")).ToOption(Dhcp6OptionCode.ClientId) : o)],
+                    ? Dhcp6Duid.FromLinkLayer(MacAddress.Parse("00-10-18-AA-BB-1E")).ToOption(Dhcp6OptionCode.ClientId) : o)],
             },
             "no-server-id" => advertise with { Options = [.. advertise.Options.Where(o => o.Code != Dhcp6OptionCode.ServerId)] },
             "reply-while-soliciting" => advertise with { MessageType = Dhcp6MessageType.Reply },

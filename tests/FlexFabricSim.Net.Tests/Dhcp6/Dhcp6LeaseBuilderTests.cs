@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.NetworkInformation;
+using FlexFabricSim.Net.Ethernet;
 using FlexFabricSim.Net.Dhcp;
 using FlexFabricSim.Net.Dhcp6;
 
@@ -8,7 +9,7 @@ namespace FlexFabricSim.Net.Tests.Dhcp6;
 /// <summary>Leases from what Kea and dnsmasq really send: option 17 is read only when option 16 matches (G p.11).</summary>
 public sealed class Dhcp6LeaseBuilderTests
 {
-    private static readonly Dhcp6ClientOptions Options = new() { MacAddress = PhysicalAddress.Parse("00-10-18-AA-BB-1C") };
+    private static readonly Dhcp6ClientOptions Options = new() { MacAddress = MacAddress.Parse("00-10-18-AA-BB-1C") };
 
     [Fact]
     public void Keas_reply_matches_and_gives_both_targets_and_the_initiator_name()

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.NetworkInformation;
+using FlexFabricSim.Net.Ethernet;
 using FlexFabricSim.Net.Dhcp;
 using FlexFabricSim.Net.Dhcp6;
 
@@ -8,11 +9,11 @@ namespace FlexFabricSim.Net.Tests.Dhcp6;
 /// <summary>The simulated DHCPv6 server: Kea-like answers to the card's vendor class, and the faults it can play.</summary>
 public sealed class Dhcp6ServerLogicTests
 {
-    private static readonly Dhcp6ClientOptions Client = new() { MacAddress = PhysicalAddress.Parse("00-10-18-AA-BB-1C") };
+    private static readonly Dhcp6ClientOptions Client = new() { MacAddress = MacAddress.Parse("00-10-18-AA-BB-1C") };
 
     private static readonly Dhcp6ServerProfile Profile = new()
     {
-        ServerDuid = Dhcp6Duid.FromLinkLayer(PhysicalAddress.Parse("02-00-00-00-00-01")),
+        ServerDuid = Dhcp6Duid.FromLinkLayer(MacAddress.Parse("02-00-00-00-00-01")),
         PoolStart = IPAddress.Parse("2001:db8::ff"),
         PoolSize = 2,
         VendorOptions = Dhcp6VendorOptions.ForIscsiBoot("iscsi:[2001:db8::1]::::iqn.2003-01.org.example:disk1"),
@@ -41,7 +42,7 @@ public sealed class Dhcp6ServerLogicTests
     {
         var server = new Dhcp6ServerLogic(Profile);
         var addresses = new[] { "00-10-18-AA-BB-1C", "00-10-18-AA-BB-1E", "00-10-18-AA-BB-20" }
-            .Select(m => server.Handle(Solicit(Client with { MacAddress = PhysicalAddress.Parse(m) }), out _)!)
+            .Select(m => server.Handle(Solicit(Client with { MacAddress = MacAddress.Parse(m) }), out _)!)
             .Select(a => a.IaNas[0].Addresses.FirstOrDefault()?.Address)
             .ToList();
 
