@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Sockets;
 
 namespace FlexFabricSim.Net.Dhcp;
 
@@ -6,6 +7,8 @@ namespace FlexFabricSim.Net.Dhcp;
 /// <remarks>
 /// The logic never sees a socket or a clock; the loop never makes a protocol decision. Time is the injected
 /// <see cref="TimeProvider"/> only (FakeTimeProvider in tests), and every step is traced as a <see cref="DhcpEvent"/>.
+/// Cancellation uses the synchronous <c>Cancel</c>: <c>CancelAsync</c> runs the callbacks on the thread pool, out of sight of
+/// a lab scheduler, which would then see no work and report a deadlock.
 /// </remarks>
 internal static class DhcpClientDriver
 {
@@ -73,8 +76,16 @@ internal static class DhcpClientDriver
                 }
                 if (step.Payload is { } payload)
                 {
-                    await transport.SendAsync(payload, destination, exchange.Token);
-                    Trace(DhcpEventKind.Sent, step.SendSummary ?? "datagram", detail: step.Detail);
+                    try
+                    {
+                        await transport.SendAsync(payload, destination, exchange.Token);
+                        Trace(DhcpEventKind.Sent, step.SendSummary ?? "datagram", detail: step.Detail);
+                    }
+                    catch (SocketException error)
+                    {
+                        // As a lost datagram: the timer below retransmits, and the attempt counts as made.
+                        Trace(DhcpEventKind.SendFailed, step.SendSummary ?? "datagram", detail: error.Message);
+                    }
                 }
                 if (step.TimeoutAfter is { } after)
                 {
@@ -87,7 +98,7 @@ internal static class DhcpClientDriver
                 var delay = Task.Delay(remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero, time, timer.Token);
                 if (await Task.WhenAny(receive, delay) == receive)
                 {
-                    await timer.CancelAsync();
+                    timer.Cancel();
                     var datagram = await receive;
                     receive = null;
                     step = logic.Receive(datagram.Payload, Elapsed());
@@ -106,7 +117,7 @@ internal static class DhcpClientDriver
         }
         finally
         {
-            await exchange.CancelAsync();
+            exchange.Cancel();
             if (receive is not null)
             {
                 try

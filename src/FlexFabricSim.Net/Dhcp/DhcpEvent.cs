@@ -19,6 +19,9 @@ public enum DhcpEventKind
     /// <summary>A message was sent.</summary>
     Sent,
 
+    /// <summary>A message could not be sent (no usable source address yet, no route); the retransmission timer still runs.</summary>
+    SendFailed,
+
     /// <summary>A message was received and accepted for processing.</summary>
     Received,
 
