@@ -81,12 +81,14 @@ public static class IscsiCommand
                 var buffer = new byte[chunkBlocks * blockSize];
                 using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
                 await using var sink = OpenSink(parseResult.GetValue(output));
-                var clock = Stopwatch.StartNew();
+                var clock = new Stopwatch(); // times the iSCSI reads only, not hashing or writing the output
                 for (ulong lba = 0; lba < attached.Capacity.BlockCount; lba += (ulong)chunkBlocks)
                 {
                     var blocks = (int)Math.Min((ulong)chunkBlocks, attached.Capacity.BlockCount - lba);
                     var bytes = buffer.AsMemory(0, blocks * blockSize);
+                    clock.Start();
                     await session.ReadAsync(attached.Lun, lba, blocks, blockSize, bytes, cancellationToken);
+                    clock.Stop();
                     sha.AppendData(bytes.Span);
                     if (sink is not null)
                     {
