@@ -49,7 +49,8 @@ internal static class ImagePayloadMapper
             return (FromPairs(port.Values, $"port {i}"),
                 (IReadOnlyList<FieldValues>)[.. functions.Select((f, j) => FromPairs(f, $"port {i} function {j}"))]);
         }).ToArray();
-        return AdapterConfiguration.FromStored(model, MacAddress.FromBytes(macBytes), optionRom, FromPairs(payload.AdapterValues, "adapter"), stored);
+        var adapterValues = FromPairs(payload.AdapterValues, "adapter");
+        return AdapterConfiguration.FromStored(model, MacAddress.FromBytes(macBytes), optionRom, adapterValues, stored);
     }
 
     private static StoredValuePayload[] ToPairs(FieldValues values) =>

@@ -38,7 +38,11 @@ public sealed partial record AdapterConfiguration
     /// <summary>Builds a configuration from stored values (e.g. a decoded image) and checks it with <see cref="Validate"/>.</summary>
     /// <exception cref="InvalidDataException">The values do not form a valid configuration; the message says why.</exception>
     internal static AdapterConfiguration FromStored(
-        AdapterModel model, MacAddress baseMac, OptionRom optionRom, FieldValues adapterValues, IReadOnlyList<(FieldValues Port, IReadOnlyList<FieldValues> Functions)> ports)
+        AdapterModel model,
+        MacAddress baseMac,
+        OptionRom optionRom,
+        FieldValues adapterValues,
+        IReadOnlyList<(FieldValues Port, IReadOnlyList<FieldValues> Functions)> ports)
     {
         var info = AdapterCatalog.Get(model);
         if (ports.Count != info.PortCount)
@@ -50,7 +54,8 @@ public sealed partial record AdapterConfiguration
             throw new InvalidDataException($"Every port stores {PortConfiguration.StoredFunctions} functions.");
         }
         var config = new AdapterConfiguration(model, baseMac, optionRom, adapterValues, new ValueList<PortConfiguration>(
-            ports.Select(p => new PortConfiguration(p.Port, new ValueList<FunctionConfiguration>(p.Functions.Select(f => new FunctionConfiguration(f)))))));
+            ports.Select(p => new PortConfiguration(p.Port,
+                new ValueList<FunctionConfiguration>(p.Functions.Select(f => new FunctionConfiguration(f)))))));
         if (config.Validate() is [var first, ..] problems)
         {
             throw new InvalidDataException($"{problems.Count} invalid value(s); first: {first.Key}: {first.Message}");
@@ -58,12 +63,24 @@ public sealed partial record AdapterConfiguration
         return config;
     }
 
+    /// <summary>The rule a value of <paramref name="kind"/> breaks when it is valid but not written the way the card stores it.</summary>
+    private static RuleId FormatRule(FieldKind kind) => kind switch
+    {
+        FieldKind.Integer => RuleId.NotAnInteger,
+        FieldKind.IpAddress => RuleId.InvalidIpAddress,
+        FieldKind.SubnetMask => RuleId.InvalidSubnetMask,
+        FieldKind.MacAddress => RuleId.InvalidMacAddress,
+        FieldKind.IscsiName => RuleId.InvalidIscsiName,
+        _ => RuleId.NotAChoice,
+    };
+
     private void CheckLevel(List<RuleViolation> problems, FieldValues values, FieldScope scope, NvramAddress at)
     {
         var expected = FieldCatalog.Stored.Where(f => f.Scope == scope).ToArray();
         foreach (var key in values.Keys.Where(k => !expected.Any(f => f.Key == k)))
         {
-            problems.Add(new RuleViolation(RuleId.UnknownKey, key, $"'{key}' is not a {scope.ToString().ToLowerInvariant()}-level field.", null) { At = at });
+            var level = scope.ToString().ToLowerInvariant();
+            problems.Add(new RuleViolation(RuleId.UnknownKey, key, $"'{key}' is not a {level}-level field.", null) { At = at });
         }
         var missing = expected.Where(f => !values.Contains(f.Key)).ToArray();
         foreach (var field in missing)
@@ -86,7 +103,8 @@ public sealed partial record AdapterConfiguration
             }
             else if (canonical != stored)
             {
-                problems.Add(new RuleViolation(RuleId.NotAChoice, field.Key, $"'{stored}' is not stored in canonical form ('{canonical}').", null) { At = at });
+                var message = $"'{stored}' is not stored in canonical form ('{canonical}').";
+                problems.Add(new RuleViolation(FormatRule(field.Kind), field.Key, message, null) { At = at });
             }
         }
     }

@@ -24,7 +24,8 @@ public class FirmwareImageTests
     public void Encoding_is_deterministic()
     {
         var config = StaticIpv4().With(("iscsi.general.chap-authentication", "enabled"));
-        Assert.Equal(FirmwareImage.Encode(config), FirmwareImage.Encode(StaticIpv4().With(("iscsi.general.chap-authentication", "enabled"))));
+        Assert.Equal(FirmwareImage.Encode(config), FirmwareImage.Encode(StaticIpv4().With(("iscsi.general.chap-authentication",
+            "enabled"))));
     }
 
     [Fact]
@@ -70,7 +71,8 @@ public class FirmwareImageTests
         Assert.Equal(FirmwareImageReason.NewerFormat,
             Assert.Throws<FirmwareImageException>(() => FirmwareImage.Decode(ImageBytes.Build(Image, [1, 2, 3], version: 7))).Reason);
         Assert.Equal(FirmwareImageReason.Corrupt,
-            Assert.Throws<FirmwareImageException>(() => FirmwareImage.Decode(ImageBytes.Build(Image, ImageBytes.Payload(Image), version: 0))).Reason);
+            Assert.Throws<FirmwareImageException>(() => FirmwareImage.Decode(ImageBytes.Build(Image, ImageBytes.Payload(Image),
+                version: 0))).Reason);
     }
 
     [Theory]
@@ -124,17 +126,20 @@ public class FirmwareImageTests
         var tree = ImageBytes.Tree(Image);
         var adapter = (object[])tree[3];
         tree[3] = adapter.Append(new object[] { "zz.future-field", "x" }).ToArray();
-        Assert.Contains("zz.future-field", Assert.Throws<FirmwareImageException>(() => FirmwareImage.Decode(ImageBytes.Build(Image, ImageBytes.Serialize(tree)))).Message);
+        Assert.Contains("zz.future-field", DecodeError(tree).Message);
 
         tree = ImageBytes.Tree(Image);
         tree[3] = Array.Empty<object>();
-        Assert.Contains("No value stored", Assert.Throws<FirmwareImageException>(() => FirmwareImage.Decode(ImageBytes.Build(Image, ImageBytes.Serialize(tree)))).Message);
+        Assert.Contains("No value stored", DecodeError(tree).Message);
 
         tree = ImageBytes.Tree(Image);
         var port = (object[])((object[])tree[4])[0];
         port[0] = ((object[])port[0]).Reverse().ToArray();
-        Assert.Contains("key order", Assert.Throws<FirmwareImageException>(() => FirmwareImage.Decode(ImageBytes.Build(Image, ImageBytes.Serialize(tree)))).Message);
+        Assert.Contains("key order", DecodeError(tree).Message);
     }
+
+    private static FirmwareImageException DecodeError(object[] tree) =>
+        Assert.Throws<FirmwareImageException>(() => FirmwareImage.Decode(ImageBytes.Build(Image, ImageBytes.Serialize(tree))));
 
     [Theory]
     [InlineData(new byte[] { 0xC0 })]
