@@ -163,6 +163,13 @@ public static class FirmwareImage
             }
             return ImagePayloadMapper.FromPayload(dto ?? throw new InvalidDataException("The payload is empty."), model);
         }
+        catch (UnknownFieldException ex)
+        {
+            FirmwareImageException.Throw(FirmwareImageReason.NewerFormat,
+                $"The image was written by a newer FlexFabricSim: it holds the field '{ex.Key}', which this one does not know.",
+                ImageHeader.Length, ex);
+            return null;
+        }
         catch (Exception ex) when (ex is MessagePackSerializationException or InvalidDataException or ArgumentException
             or FormatException or OverflowException or InvalidOperationException or EndOfStreamException)
         {

@@ -10,7 +10,7 @@ public enum FirmwareImageReason
     /// refuse.</summary>
     Corrupt,
 
-    /// <summary>Written by a newer FlexFabricSim in a format version this one does not read.</summary>
+    /// <summary>Written by a newer FlexFabricSim: a format version this one does not read, or fields it does not know.</summary>
     NewerFormat,
 
     /// <summary>A valid image of another adapter model than the one expected.</summary>

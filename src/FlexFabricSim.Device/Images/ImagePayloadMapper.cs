@@ -65,6 +65,10 @@ internal static class ImagePayloadMapper
         var list = pairs.Select(p => p is { Key: { } key, Value: { } value }
             ? KeyValuePair.Create(key, value)
             : throw new InvalidDataException($"A value of {where} has no key or no value.")).ToArray();
+        if (list.FirstOrDefault(p => !FieldCatalog.TryGet(p.Key, out _)) is { Key: { } unknown })
+        {
+            throw new UnknownFieldException(unknown, where);
+        }
         for (var i = 1; i < list.Length; i++)
         {
             // Written in ordinal key order; anything else (including a repeated key) was not written by us.

@@ -121,16 +121,41 @@ public class FirmwareImageTests
     }
 
     [Fact]
-    public void Unknown_missing_or_reordered_keys_make_the_image_corrupt()
+    public void Fields_unknown_to_this_build_mean_a_newer_FlexFabricSim_wrote_the_image()
     {
         var tree = ImageBytes.Tree(Image);
-        var adapter = (object[])tree[3];
-        tree[3] = adapter.Append(new object[] { "zz.future-field", "x" }).ToArray();
-        Assert.Contains("zz.future-field", DecodeError(tree).Message);
+        tree[3] = ((object[])tree[3]).Append(new object[] { "zz.future-field", "x" }).ToArray();
+        var error = DecodeError(tree);
+        Assert.Equal(FirmwareImageReason.NewerFormat, error.Reason);
+        Assert.Contains("zz.future-field", error.Message);
+    }
 
-        tree = ImageBytes.Tree(Image);
+    [Fact]
+    public void Fields_missing_from_an_older_image_take_their_defaults()
+    {
+        // An image written before a field existed lacks it; adding a field to the catalog must not break old images.
+        var ipv6 = FactoryImages.Default.Create().With(("iscsi.general.ip-version", "ipv6"), ("iscsi.target1.boot-lun", "9"));
+        var image = FirmwareImage.Encode(ipv6);
+        var tree = ImageBytes.Tree(image);
         tree[3] = Array.Empty<object>();
-        Assert.Contains("No value stored", DecodeError(tree).Message);
+        var function0 = (object[])((object[])((object[])tree[4])[0])[1];
+        function0[0] = ((object[])function0[0]).Cast<object[]>()
+            .Where(pair => (string)pair[0] is not ("iscsi.initiator.ip-address" or "iscsi.target1.boot-lun")).ToArray();
+        var decoded = FirmwareImage.Decode(ImageBytes.Build(image, ImageBytes.Serialize(tree)));
+        Assert.Equal("single-function", decoded.Get(Port0, "adapter.multi-function-mode"));
+        Assert.Equal("::", decoded.Get(Port0, "iscsi.initiator.ip-address"));
+        Assert.Equal("0", decoded.Get(Port0, "iscsi.target1.boot-lun"));
+        Assert.Equal(ipv6.With(("iscsi.target1.boot-lun", "0")), decoded);
+    }
+
+    [Fact]
+    public void Misplaced_or_reordered_keys_make_the_image_corrupt()
+    {
+        var tree = ImageBytes.Tree(Image);
+        tree[3] = ((object[])tree[3]).Append(new object[] { "mba.boot-protocol", "pxe" }).ToArray();
+        var misplaced = DecodeError(tree);
+        Assert.Equal(FirmwareImageReason.Corrupt, misplaced.Reason);
+        Assert.Contains("is not stored at the adapter level", misplaced.Message);
 
         tree = ImageBytes.Tree(Image);
         var port = (object[])((object[])tree[4])[0];
