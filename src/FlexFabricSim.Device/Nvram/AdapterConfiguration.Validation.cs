@@ -78,9 +78,8 @@ public sealed partial record AdapterConfiguration
             return values;
         }
         // IP-dependent defaults (0.0.0.0 or ::) follow the IP Version stored beside them.
-        var ipVersion = values.TryGetValue(FieldKeys.General.IpVersion, out var stored) && stored == Choices.IpVersion.ToValue(IpVersion.Ipv6)
-            ? IpVersion.Ipv6
-            : IpVersion.Ipv4;
+        var ipv6 = values.TryGetValue(FieldKeys.General.IpVersion, out var stored) && stored == Choices.IpVersion.ToValue(IpVersion.Ipv6);
+        var ipVersion = ipv6 ? IpVersion.Ipv6 : IpVersion.Ipv4;
         return FieldValues.From(values.Concat(missing.Select(f => KeyValuePair.Create(f.Key, f.DefaultFor(model, ipVersion)))));
     }
 
