@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using FlexFabricSim.Device.Images;
 using FlexFabricSim.Device.Nvram;
 using FlexFabricSim.Testing;
@@ -51,6 +52,45 @@ public class NvramSetDiffCheckTests
         Assert.Contains("no change", CliRunner.Succeeds("nvram", "set", file, "--port", "0", "mba.boot-protocol=PXE").Output);
         Assert.Equal(bytes, File.ReadAllBytes(file));
         Assert.Equal(before, File.GetLastWriteTimeUtc(file));
+    }
+
+    [Fact]
+    public void Set_in_a_read_only_folder_fails_with_exit_1_and_keeps_the_old_image()
+    {
+        using var folder = new TempFolder();
+        var file = NewCard(folder);
+        var before = File.ReadAllBytes(file);
+        // Root ignores permission bits: make the folder immutable instead (restored below).
+        var (lockFolder, unlockFolder) = Environment.IsPrivilegedProcess
+            ? (new[] { "chattr", "+i", folder.Path }, new[] { "chattr", "-i", folder.Path })
+            : (new[] { "chmod", "0555", folder.Path }, new[] { "chmod", "0755", folder.Path });
+        Run(lockFolder);
+        try
+        {
+            var result = CliRunner.Run("nvram", "set", file, "--port", "0", "mba.boot-protocol=iscsi");
+            Assert.Equal(1, result.ExitCode);
+            Assert.Contains("cannot save", result.Error);
+            Assert.Contains("previous file is unchanged", result.Error);
+        }
+        finally
+        {
+            Run(unlockFolder);
+        }
+        Assert.Equal(before, File.ReadAllBytes(file));
+        Assert.Equal(["card.ffimg"], Directory.GetFiles(folder.Path).Select(Path.GetFileName));
+    }
+
+    private static void Run(string[] command)
+    {
+        var start = new ProcessStartInfo(command[0]) { RedirectStandardError = true };
+        foreach (var argument in command[1..])
+        {
+            start.ArgumentList.Add(argument);
+        }
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"cannot start {command[0]}");
+        var error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        Assert.True(process.ExitCode == 0, $"{string.Join(' ', command)} failed: {error}");
     }
 
     [Fact]
