@@ -182,6 +182,7 @@ public class FirmwareImageTests
     [Fact]
     public void Random_payload_damage_behind_a_valid_CRC_is_refused_or_decodes_to_a_valid_configuration()
     {
+        // Only a FirmwareImageException may come out: any other exception type fails the sample.
         var payload = ImageBytes.Payload(Image);
         Gen.Select(Gen.Int[0, payload.Length - 1], Gen.Byte, Gen.Int[0, payload.Length])
             .Sample((index, value, cut) =>
@@ -195,7 +196,8 @@ public class FirmwareImageTests
                 }
                 catch (FirmwareImageException error)
                 {
-                    Assert.Equal(FirmwareImageReason.Corrupt, error.Reason);
+                    // A damaged field key reads as a field this build does not know, i.e. a newer writer.
+                    Assert.True(error.Reason is FirmwareImageReason.Corrupt or FirmwareImageReason.NewerFormat, error.ToString());
                 }
             }, iter: 5_000);
     }
