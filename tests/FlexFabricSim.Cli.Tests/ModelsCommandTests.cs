@@ -26,7 +26,9 @@ public class ModelsCommandTests
     [Fact]
     public void Every_command_has_help()
     {
-        foreach (var command in new[] { new[] { "models" }, ["nvram"], ["nvram", "new"], ["nvram", "show"], ["nvram", "set"], ["nvram", "diff"], ["nvram", "check"] })
+        string[][] commands =
+            [["models"], ["nvram"], ["nvram", "new"], ["nvram", "show"], ["nvram", "set"], ["nvram", "diff"], ["nvram", "check"]];
+        foreach (var command in commands)
         {
             var result = CliRunner.Succeeds([.. command, "--help"]);
             Assert.Contains("Usage:", result.Output);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using FlexFabricSim.Device.Catalog;
 
@@ -33,16 +34,23 @@ public static class ModelsCommand
         var table = new TextTable("KEY", "FILE STEM", "NAME", "PORTS", "MEDIA", "SPEEDS");
         foreach (var model in AdapterCatalog.All)
         {
-            table.Add(model.Key, model.FileStem, model.DisplayName, model.PortCount.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                Describe(model.Media), Speeds(model));
+            var ports = model.PortCount.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            table.Add(model.Key, model.FileStem, model.DisplayName, ports, Describe(model.Media), Speeds(model));
         }
         table.WriteTo(output);
     }
 
+    // Relaxed escaping: keys like "534FLR-SFP+" and labels like "TX/RX" stay readable.
+    private static readonly JsonWriterOptions JsonOptions = new()
+    {
+        Indented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
     private static void WriteJson(TextWriter output)
     {
         using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        using (var writer = new Utf8JsonWriter(stream, JsonOptions))
         {
             writer.WriteStartArray();
             foreach (var model in AdapterCatalog.All)

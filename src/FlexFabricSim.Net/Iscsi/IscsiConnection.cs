@@ -58,7 +58,7 @@ public sealed class IscsiConnection : IAsyncDisposable
         }
         IscsiPduReader.TryGetPduLength(header, Digests, out var length);
 
-        var bytes = new byte[length];
+        var bytes = GC.AllocateUninitializedArray<byte>(length); // every byte is overwritten or the PDU is rejected
         var buffered = Math.Min(length, _end - _start);
         _buffer.AsSpan(_start, buffered).CopyTo(bytes);
         _start += buffered;

@@ -33,7 +33,8 @@ public class NvramAtomicSaveTests
     private static (int ExitCode, string Stderr) RunCliProcess(string file, string assignment)
     {
         var cli = Path.Combine(AppContext.BaseDirectory, "flexfabric.dll");
-        Assert.True(File.Exists(cli), $"{cli} not found: the test project must reference FlexFabricSim.Cli so the built CLI is copied next to the tests.");
+        Assert.True(File.Exists(cli), $"{cli} not found: the test project must reference FlexFabricSim.Cli so the built CLI is copied " +
+            $"next to the tests.");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var argument in new[] { cli, "nvram", "set", file, "--port", "0", assignment })
         {

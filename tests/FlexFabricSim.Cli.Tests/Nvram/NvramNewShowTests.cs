@@ -21,7 +21,8 @@ public class NvramNewShowTests
         var functions = root.GetProperty("functions").EnumerateArray().ToArray();
         Assert.Equal([(0, 0), (1, 0)], functions.Select(f => (f.GetProperty("port").GetInt32(), f.GetProperty("function").GetInt32())));
         var port0 = functions[0];
-        Assert.Equal("iqn.1995-05.com.broadcom.00.11.22.33.44.55.iscsiboot", port0.GetProperty("effective").GetProperty("initiatorName").GetString());
+        Assert.Equal("iqn.1995-05.com.broadcom.00.11.22.33.44.55.iscsiboot",
+            port0.GetProperty("effective").GetProperty("initiatorName").GetString());
         Assert.True(port0.GetProperty("effective").GetProperty("initiatorNameIsDefault").GetBoolean());
 
         var fields = port0.GetProperty("fields").EnumerateArray().ToDictionary(f => f.GetProperty("key").GetString()!);
@@ -55,9 +56,11 @@ public class NvramNewShowTests
         CliRunner.Succeeds("nvram", "new", "--model", "534m", "--mac", "00:17:A4:77:01:00", "--out", file);
         CliRunner.Succeeds("nvram", "set", file, "--port", "1", "mba.boot-protocol=iscsi", "iscsi.general.tcpip-via-dhcp=disabled",
             "iscsi.general.iscsi-via-dhcp=disabled", "iscsi.initiator.ip-address=192.0.2.10", "iscsi.initiator.subnet-mask=24",
-            "iscsi.target1.connect=enabled", "iscsi.target1.ip-address=192.0.2.20", "iscsi.target1.iscsi-name=iqn.2001-04.com.example:disk1");
+            "iscsi.target1.connect=enabled", "iscsi.target1.ip-address=192.0.2.20",
+                "iscsi.target1.iscsi-name=iqn.2001-04.com.example:disk1");
         var text = CliRunner.Succeeds("nvram", "show", file, "--port", "1").Output;
-        Assert.Contains("iSCSI boot: static IPv4 address, targets from the target screens, CHAP off, non-offload path sending from 00:17:A4:77:01:08.", text);
+        Assert.Contains("iSCSI boot: static IPv4 address, targets from the target screens, CHAP off, non-offload path sending from " +
+            "00:17:A4:77:01:08.", text);
         Assert.Contains("Initiator name: iqn.1995-05.com.broadcom.00.17.a4.77.01.08.iscsiboot (default", text);
         Assert.Matches(@"iscsi\.target2\.ip-address\s+IP Address\s+0\.0\.0\.0\s+0\.0\.0\.0\s+ignored: Connect is disabled", text);
         Assert.DoesNotContain("=== Port 0", text);
@@ -99,7 +102,8 @@ public class NvramNewShowTests
         Assert.Equal(2, again.ExitCode);
         Assert.Contains("--force", again.Error);
         Assert.Equal(before, File.ReadAllBytes(file));
-        CliRunner.Succeeds("nvram", "new", "--model", "534FLR-SFP+", "--mac", "00:17:A4:77:00:50", "--out", file, "--no-iscsi-firmware", "--force");
+        CliRunner.Succeeds("nvram", "new", "--model", "534FLR-SFP+", "--mac", "00:17:A4:77:00:50", "--out", file, "--no-iscsi-firmware",
+            "--force");
         Assert.Equal(FactoryImages.Find("534flr-sfp-no-iscsi-fw")!.Encode(), File.ReadAllBytes(file));
         Assert.False(FirmwareImage.Read(file).OptionRom.HasIscsiBootFirmware);
     }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using FlexFabricSim.Device.Images;
 using FlexFabricSim.Device.Nvram;
 using FlexFabricSim.Testing;
@@ -18,7 +19,8 @@ public class NvramSetDiffCheckTests
     {
         using var folder = new TempFolder();
         var file = NewCard(folder);
-        var result = CliRunner.Succeeds("nvram", "set", file, "--port", "1", "mba.vlan-mode=Enabled", "mba.vlan-id=20", "iscsi.initiator.iscsi-name=");
+        var result = CliRunner.Succeeds("nvram", "set", file, "--port", "1", "mba.vlan-mode=Enabled", "mba.vlan-id=20",
+            "iscsi.initiator.iscsi-name=");
         Assert.Equal(
             "port 1: mba.vlan-mode: disabled -> enabled\nport 1: mba.vlan-id: 1 -> 20\nport 1: iscsi.initiator.iscsi-name: \"\" -> \"\"\n",
             result.Output.Replace("\r\n", "\n"));
@@ -32,7 +34,8 @@ public class NvramSetDiffCheckTests
     {
         using var folder = new TempFolder();
         var file = NewCard(folder);
-        CliRunner.Succeeds("nvram", "set", file, "--port", "0", "iscsi.general.tcpip-via-dhcp=disabled", "iscsi.initiator.ip-address=192.0.2.10");
+        CliRunner.Succeeds("nvram", "set", file, "--port", "0", "iscsi.general.tcpip-via-dhcp=disabled",
+            "iscsi.initiator.ip-address=192.0.2.10");
         var result = CliRunner.Succeeds("nvram", "set", file, "--port", "0", "iscsi.general.ip-version=ipv6");
         Assert.Contains("note: Switching IP Version to IPv6 loses all IP settings", result.Output);
         Assert.Contains("(guide p.6)", result.Output);
@@ -49,6 +52,45 @@ public class NvramSetDiffCheckTests
         Assert.Contains("no change", CliRunner.Succeeds("nvram", "set", file, "--port", "0", "mba.boot-protocol=PXE").Output);
         Assert.Equal(bytes, File.ReadAllBytes(file));
         Assert.Equal(before, File.GetLastWriteTimeUtc(file));
+    }
+
+    [Fact]
+    public void Set_in_a_read_only_folder_fails_with_exit_1_and_keeps_the_old_image()
+    {
+        using var folder = new TempFolder();
+        var file = NewCard(folder);
+        var before = File.ReadAllBytes(file);
+        // Root ignores permission bits: make the folder immutable instead (restored below).
+        var (lockFolder, unlockFolder) = Environment.IsPrivilegedProcess
+            ? (new[] { "chattr", "+i", folder.Path }, new[] { "chattr", "-i", folder.Path })
+            : (new[] { "chmod", "0555", folder.Path }, new[] { "chmod", "0755", folder.Path });
+        Run(lockFolder);
+        try
+        {
+            var result = CliRunner.Run("nvram", "set", file, "--port", "0", "mba.boot-protocol=iscsi");
+            Assert.Equal(1, result.ExitCode);
+            Assert.Contains("cannot save", result.Error);
+            Assert.Contains("previous file is unchanged", result.Error);
+        }
+        finally
+        {
+            Run(unlockFolder);
+        }
+        Assert.Equal(before, File.ReadAllBytes(file));
+        Assert.Equal(["card.ffimg"], Directory.GetFiles(folder.Path).Select(Path.GetFileName));
+    }
+
+    private static void Run(string[] command)
+    {
+        var start = new ProcessStartInfo(command[0]) { RedirectStandardError = true };
+        foreach (var argument in command[1..])
+        {
+            start.ArgumentList.Add(argument);
+        }
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"cannot start {command[0]}");
+        var error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        Assert.True(process.ExitCode == 0, $"{string.Join(' ', command)} failed: {error}");
     }
 
     [Fact]
@@ -86,11 +128,13 @@ public class NvramSetDiffCheckTests
     public void Diff_reports_model_MAC_and_firmware_differences_and_refuses_unreadable_images()
     {
         var images = RepoPaths.FirmwareImages;
-        var result = CliRunner.Run("nvram", "diff", Path.Combine(images, "534flr-sfp.ffimg"), Path.Combine(images, "534flr-sfp-no-iscsi-fw.ffimg"));
+        var result = CliRunner.Run("nvram", "diff",
+            Path.Combine(images, "534flr-sfp.ffimg"), Path.Combine(images, "534flr-sfp-no-iscsi-fw.ffimg"));
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("base MAC: 00:17:A4:77:00:20 -> 00:17:A4:77:00:50", result.Output);
         Assert.Contains("adapter: rom.iscsi-boot-firmware: present -> absent", result.Output);
-        Assert.Contains("model: 534M -> 534FLR-SFP+", CliRunner.Run("nvram", "diff", Path.Combine(images, "534m.ffimg"), Path.Combine(images, "534flr-sfp.ffimg")).Output);
+        var models = CliRunner.Run("nvram", "diff", Path.Combine(images, "534m.ffimg"), Path.Combine(images, "534flr-sfp.ffimg"));
+        Assert.Contains("model: 534M -> 534FLR-SFP+", models.Output);
 
         using var folder = new TempFolder();
         File.WriteAllBytes(folder.File("bad.ffimg"), [0x89, 0x46, 0x46, 0x49, 0x4D, 0x47, 0x0D, 0x0A, 0]);

@@ -10,7 +10,8 @@ namespace FlexFabricSim.Cli.Tests.Nvram;
 public class NvramSetRuleTests
 {
     /// <summary>A rule case: setup assignments (accepted), then the violating one, at a port and function.</summary>
-    public sealed record Case(RuleId Rule, string Violation, string[] Setup, int Port = 0, int Function = 0, bool NoIscsiFirmware = false, string Model = "534M")
+    public sealed record Case(RuleId Rule, string Violation, string[] Setup, int Port = 0, int Function = 0, bool NoIscsiFirmware = false,
+        string Model = "534M")
     {
         public override string ToString() => $"{Rule}: {Violation}";
     }
@@ -96,11 +97,13 @@ public class NvramSetRuleTests
         using var folder = new TempFolder();
         var file = folder.File("npar.ffimg");
         CliRunner.Succeeds("nvram", "new", "--model", "534FLB", "--mac", "00:17:A4:77:00:30", "--out", file);
-        CliRunner.Succeeds("nvram", "set", file, "--port", "0", "iscsi.general.hba-boot-mode=enabled", "adapter.multi-function-mode=multi-function");
+        CliRunner.Succeeds("nvram", "set", file, "--port", "0", "iscsi.general.hba-boot-mode=enabled",
+            "adapter.multi-function-mode=multi-function");
         var before = File.ReadAllBytes(file);
         foreach (var (port, function, value) in new[] { (0, 0, "disabled"), (1, 3, "enabled"), (0, 0, "enabled") })
         {
-            var result = CliRunner.Run("nvram", "set", file, "--port", $"{port}", "--function", $"{function}", $"iscsi.general.hba-boot-mode={value}");
+            var result = CliRunner.Run("nvram", "set", file, "--port", $"{port}", "--function", $"{function}",
+                $"iscsi.general.hba-boot-mode={value}");
             Assert.Equal(2, result.ExitCode);
             Assert.Contains("cannot be changed while the adapter is in Multi-Function mode", result.Error);
             Assert.Contains("guide p.6", result.Error);

@@ -82,7 +82,8 @@ public class AtomicWriteTests
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"cannot start {program}");
         var error = process.StandardError.ReadToEnd();
         process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"{program} {string.Join(' ', arguments)} failed ({process.ExitCode}): {error} — needed to make a folder read-only as root.");
+        Assert.True(process.ExitCode == 0, $"{program} {string.Join(' ', arguments)} failed ({process.ExitCode}): {error} — needed to " +
+            $"make a folder read-only as root.");
     }
 
     private sealed class Restore(Action undo) : IDisposable

@@ -39,7 +39,8 @@ public class FactoryImagesTests
             FactoryImages.All.Select(i => i.FileName));
         foreach (var model in AdapterCatalog.All)
         {
-            Assert.Contains(FactoryImages.All, i => i.Model == model.Model && i.FileName == model.FileStem + ".ffimg" && i.IscsiBootFirmware);
+            Assert.Contains(FactoryImages.All,
+                i => i.Model == model.Model && i.FileName == model.FileStem + ".ffimg" && i.IscsiBootFirmware);
         }
         var noFirmware = FactoryImages.Find("534flr-sfp-no-iscsi-fw") ?? throw new InvalidOperationException();
         Assert.False(noFirmware.Create().OptionRom.HasIscsiBootFirmware);

@@ -40,8 +40,10 @@ public class TrainingAdvisorTests
     [Fact]
     public void Static_addressing_without_an_address_or_mask()
     {
-        Assert.Contains("no IP address", Single(StaticIpv4().With(("iscsi.initiator.ip-address", "0.0.0.0")), "iscsi.initiator.ip-address").Message);
-        Assert.Contains("subnet mask", Single(StaticIpv4().With(("iscsi.initiator.subnet-mask", "0")), "iscsi.initiator.subnet-mask").Message);
+        Assert.Contains("no IP address", Single(StaticIpv4().With(("iscsi.initiator.ip-address", "0.0.0.0")),
+            "iscsi.initiator.ip-address").Message);
+        Assert.Contains("subnet mask", Single(StaticIpv4().With(("iscsi.initiator.subnet-mask", "0")),
+            "iscsi.initiator.subnet-mask").Message);
     }
 
     [Fact]
@@ -82,9 +84,11 @@ public class TrainingAdvisorTests
     [Fact]
     public void Static_targets_without_Connect_an_address_or_a_name()
     {
-        Assert.Contains("nothing to log in to", Single(StaticIpv4().With(("iscsi.target1.connect", "disabled")), "iscsi.target1.connect").Message);
+        var noTarget = StaticIpv4().With(("iscsi.target1.connect", "disabled"));
+        Assert.Contains("nothing to log in to", Single(noTarget, "iscsi.target1.connect").Message);
         Assert.Contains("no iSCSI name", Single(StaticIpv4().With(("iscsi.target1.iscsi-name", "")), "iscsi.target1.iscsi-name").Message);
-        Assert.Contains("no IP address", Single(StaticIpv4().With(("iscsi.target1.ip-address", "0.0.0.0")), "iscsi.target1.ip-address").Message);
+        Assert.Contains("no IP address", Single(StaticIpv4().With(("iscsi.target1.ip-address", "0.0.0.0")),
+            "iscsi.target1.ip-address").Message);
     }
 
     [Fact]
@@ -108,7 +112,8 @@ public class TrainingAdvisorTests
     [Fact]
     public void Advisories_say_where()
     {
-        var config = StaticIpv4().With(NvramAddress.OfPort(1), ("mba.boot-protocol", "iscsi"), ("iscsi.general.iscsi-via-dhcp", "disabled"));
+        var config = StaticIpv4().With(NvramAddress.OfPort(1),
+            ("mba.boot-protocol", "iscsi"), ("iscsi.general.iscsi-via-dhcp", "disabled"));
         var advisory = Single(config, "iscsi.target1.connect");
         Assert.Equal(NvramAddress.OfPort(1), advisory.At);
         Assert.StartsWith("port 1: iscsi.target1.connect:", advisory.ToString());

@@ -12,7 +12,8 @@ public static class NvramCheckCommand
         var file = new Argument<string>("file") { Description = "The image to check." };
         var strict = new Option<bool>("--strict") { Description = "Exit 1 when there are training advisories (for scripts and CI)." };
         var command = new Command("check",
-            "Check an image: format, CRC and the card's rules (exit 2 if invalid), then list training advisories (G p.7: the card itself checks no addresses).")
+            "Check an image: format, CRC and the card's rules (exit 2 if invalid), then list training advisories (G p.7: the card itself " +
+            "checks no addresses).")
         {
             file, strict,
         };
@@ -25,7 +26,8 @@ public static class NvramCheckCommand
                 return exitCode;
             }
             output.WriteLine($"{path}: valid {config.ModelInfo.Key} image, base MAC {config.BaseMac}, " +
-                $"{(config.IsMultiFunction ? "Multi-Function" : "single-function")} mode, iSCSI boot firmware {(config.OptionRom.HasIscsiBootFirmware ? "present" : "absent")}.");
+                $"{(config.IsMultiFunction ? "Multi-Function" : "single-function")} mode, iSCSI boot firmware " +
+                $"{(config.OptionRom.HasIscsiBootFirmware ? "present" : "absent")}.");
             var advisories = TrainingAdvisor.Check(config);
             foreach (var advisory in advisories)
             {

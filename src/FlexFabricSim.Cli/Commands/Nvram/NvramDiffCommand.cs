@@ -15,7 +15,8 @@ public static class NvramDiffCommand
         var first = new Argument<string>("a") { Description = "The first image." };
         var second = new Argument<string>("b") { Description = "The second image." };
         var command = new Command("diff",
-            "Compare two images key by key (including functions 1-3 kept while in single-function mode). Exit 0 if the same, 1 if different, 2 if an image is unreadable.")
+            "Compare two images key by key (including functions 1-3 kept while in single-function mode). Exit 0 if the same, 1 if " +
+            "different, 2 if an image is unreadable.")
         {
             first, second,
         };
@@ -73,7 +74,9 @@ public static class NvramDiffCommand
             for (var function = 0; function < PortConfiguration.StoredFunctions; function++)
             {
                 var where = $"port {port} function {function}";
-                foreach (var line in CompareValues(where, a.Ports[port].Functions[function].Values, b.Ports[port].Functions[function].Values))
+                var valuesA = a.Ports[port].Functions[function].Values;
+                var valuesB = b.Ports[port].Functions[function].Values;
+                foreach (var line in CompareValues(where, valuesA, valuesB))
                 {
                     yield return line;
                 }

@@ -11,10 +11,17 @@ namespace FlexFabricSim.Cli.Commands.Nvram;
 /// </summary>
 internal static class NvramJson
 {
+    // Relaxed escaping: keys like "534FLR-SFP+" and labels like "TX/RX" stay readable.
+    private static readonly JsonWriterOptions JsonOptions = new()
+    {
+        Indented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
     public static void Write(TextWriter output, string path, AdapterConfiguration config, IReadOnlyList<NvramAddress> addresses)
     {
         using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        using (var json = new Utf8JsonWriter(stream, JsonOptions))
         {
             json.WriteStartObject();
             json.WriteString("file", path);

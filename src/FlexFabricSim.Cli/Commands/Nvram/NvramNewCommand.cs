@@ -10,8 +10,16 @@ public static class NvramNewCommand
     /// <summary>Builds the command.</summary>
     public static Command Create()
     {
-        var model = new Option<string>("--model") { Description = "Adapter model: 534M, 534FLR-SFP+, 534FLB or CN1100R (see 'flexfabric models').", Required = true };
-        var mac = new Option<string>("--mac") { Description = "Base MAC: port 0 / function 0's Ethernet MAC, e.g. 00:17:A4:77:00:10.", Required = true };
+        var model = new Option<string>("--model")
+        {
+            Description = "Adapter model: 534M, 534FLR-SFP+, 534FLB or CN1100R (see 'flexfabric models').",
+            Required = true,
+        };
+        var mac = new Option<string>("--mac")
+        {
+            Description = "Base MAC: port 0 / function 0's Ethernet MAC, e.g. 00:17:A4:77:00:10.",
+            Required = true,
+        };
         var output = new Option<string>("--out") { Description = "The image file to create.", Required = true };
         var noIscsi = new Option<bool>("--no-iscsi-firmware") { Description = "Leave out the iSCSI boot firmware (G p.6, T8)." };
         var force = new Option<bool>("--force") { Description = "Overwrite an existing file." };
@@ -45,7 +53,8 @@ public static class NvramNewCommand
             if (saved == NvramFiles.Ok)
             {
                 parseResult.InvocationConfiguration.Output.WriteLine(
-                    $"{path}: {info.DisplayName}, base MAC {baseMac}, iSCSI boot firmware {(config.OptionRom.HasIscsiBootFirmware ? "present" : "absent")}.");
+                    $"{path}: {info.DisplayName}, base MAC {baseMac}, iSCSI boot firmware " +
+                    $"{(config.OptionRom.HasIscsiBootFirmware ? "present" : "absent")}.");
             }
             return saved;
         });

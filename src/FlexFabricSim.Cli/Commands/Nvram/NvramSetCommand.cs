@@ -21,7 +21,11 @@ public static class NvramSetCommand
             Arity = ArgumentArity.OneOrMore,
         };
         var port = new Option<int>("--port") { Description = "Port, from 0.", Required = true };
-        var function = new Option<int>("--function") { Description = "Function, from 0 (above 0 only in Multi-Function mode).", DefaultValueFactory = _ => 0 };
+        var function = new Option<int>("--function")
+        {
+            Description = "Function, from 0 (above 0 only in Multi-Function mode).",
+            DefaultValueFactory = _ => 0,
+        };
         var command = new Command("set", "Change fields as the card's menus would: every rule is enforced, all changes or none.")
         {
             file, assignments, port, function,
@@ -58,7 +62,8 @@ public static class NvramSetCommand
                     case ChangeOutcome.Refused refused:
                         var violation = refused.Violation;
                         error.WriteLine($"{path}: refused {key}={value} at {at}: {violation.Message}");
-                        error.WriteLine($"  rule: {violation.Rule}{(violation.GuidePage is { } page ? $"; guide p.{page}" : "")}. Nothing was changed.");
+                        var page = violation.GuidePage is { } p ? $"; guide p.{p}" : "";
+                        error.WriteLine($"  rule: {violation.Rule}{page}. Nothing was changed.");
                         return NvramFiles.Refused;
                     case ChangeOutcome.Accepted accepted:
                         current = accepted.Result;

@@ -81,13 +81,17 @@ public static class NvramShowCommand
         }
         else
         {
-            output.WriteLine($"iSCSI boot: {Describe(effective.Addressing)}, targets from {(effective.TargetSource == TargetSource.Dhcp ? "DHCP" : "the target screens")}, " +
-                $"CHAP {Describe(effective.Chap)}, {(effective.Path == IscsiPath.Offload ? "offload (HBA)" : "non-offload")} path sending from {effective.WireMac}.");
+            output.WriteLine($"iSCSI boot: {Describe(effective.Addressing)}, targets from " +
+                $"{(effective.TargetSource == TargetSource.Dhcp ? "DHCP" : "the target screens")}, " +
+                $"CHAP {Describe(effective.Chap)}, {(effective.Path == IscsiPath.Offload ? "offload (HBA)" : "non-offload")} path " +
+                $"sending from {effective.WireMac}.");
         }
-        output.WriteLine($"Initiator name: {effective.InitiatorName}{(effective.InitiatorNameIsDefault ? " (default, from the Ethernet MAC; G p.8)" : "")}");
+        var origin = effective.InitiatorNameIsDefault ? " (default, from the Ethernet MAC; G p.8)" : "";
+        output.WriteLine($"Initiator name: {effective.InitiatorName}{origin}");
         if (effective.IscsiBootAvailable && effective.IgnoredWhenOption43.Count > 0)
         {
-            output.WriteLine($"If the DHCP offer carries option 43, also ignored: {string.Join(", ", effective.IgnoredWhenOption43)} (G p.8).");
+            var keys = string.Join(", ", effective.IgnoredWhenOption43);
+            output.WriteLine($"If the DHCP offer carries option 43, also ignored: {keys} (G p.8).");
         }
     }
 

@@ -112,9 +112,10 @@ public sealed partial class IscsiSession
             {
                 waiting.Enqueue((b, (int)Math.Min(perCommand, blockCount - b), 0));
             }
+            IscsiFailure? error = null;
             while (waiting.Count > 0 || pending.Count > 0)
             {
-                while (waiting.Count > 0 && pending.Count < Math.Max(1, _options.QueueDepth) && WindowOpen)
+                while (error is null && waiting.Count > 0 && pending.Count < Math.Max(1, _options.QueueDepth) && WindowOpen)
                 {
                     var next = waiting.Dequeue();
                     pending[await SendReadAsync(lun, lba + (ulong)next.Block, next.Blocks, blockSize, cancellationToken)] = next;
@@ -157,10 +158,16 @@ public sealed partial class IscsiSession
                     waiting.Enqueue(task with { Retries = task.Retries + 1 });
                     continue;
                 }
-                throw Fail(new IscsiFailure(IscsiFailureKind.ScsiError, null, $"READ at LBA {lba + (ulong)task.Block} ended {outcome}")
+                // A SCSI error ends the read, not the session: stop sending and let the commands in flight finish first.
+                error ??= new IscsiFailure(IscsiFailureKind.ScsiError, null, $"READ at LBA {lba + (ulong)task.Block} ended {outcome}")
                 {
                     ScsiOutcome = outcome,
-                });
+                };
+                waiting.Clear();
+            }
+            if (error is not null)
+            {
+                throw new IscsiException(error);
             }
         }
         finally

@@ -59,17 +59,18 @@ public sealed class IscsiLoginNegotiator
         var answers = new List<IscsiTextParameter>();
         foreach (var (key, value) in received)
         {
-            if (!IscsiKeys.Table.TryGetValue(key, out var def) || def.IsSecurity)
+            if (!IscsiKeys.Table.TryGetValue(key, out var def))
             {
-                if (!def?.IsSecurity ?? true)
+                // Unknown or private (X-...) keys: answer NotUnderstood unless this is itself an answer (§6.2).
+                if (value is not (IscsiTextParameter.NotUnderstood or IscsiTextParameter.Reject or IscsiTextParameter.Irrelevant))
                 {
-                    // Unknown or private (X-...) keys: answer NotUnderstood unless this is itself an answer (§6.2).
-                    if (value is not (IscsiTextParameter.NotUnderstood or IscsiTextParameter.Reject or IscsiTextParameter.Irrelevant))
-                    {
-                        answers.Add(new IscsiTextParameter(key, IscsiTextParameter.NotUnderstood));
-                    }
+                    answers.Add(new IscsiTextParameter(key, IscsiTextParameter.NotUnderstood));
                 }
                 continue;
+            }
+            if (def.IsSecurity)
+            {
+                continue; // AuthMethod belongs to the login state machines
             }
             if (def.Kind == IscsiKeyKind.Declarative)
             {
