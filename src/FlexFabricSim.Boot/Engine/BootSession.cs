@@ -114,7 +114,7 @@ internal sealed partial class BootSession
     private BootResult Result()
     {
         var failed = _flow.State == BootState.Failed;
-        var cause = failed ? _journal.LastError : null;
+        var cause = failed ? _journal.Cause : null;
         var handOff = _flow.HandOff;
         return new BootResult
         {
