@@ -24,11 +24,13 @@ internal sealed partial class BootSession
     private readonly OsProfile? _os;
     private readonly IBootObserver? _observer;
     private readonly int _seed;
+    private readonly Random _random;
 
     public BootSession(BootRequest request, AdapterPort port, TimeProvider time, IBootObserver? observer)
     {
         _observer = observer;
         _seed = Lab.LabWorld.SeedFor(EffectiveConfiguration.For(request.Configuration, request.At).WireMac.Value);
+        _random = new Random(_seed);
         _request = request;
         _config = EffectiveConfiguration.For(request.Configuration, request.At);
         _port = port;
