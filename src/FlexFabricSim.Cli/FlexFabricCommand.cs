@@ -10,13 +10,37 @@ public static class FlexFabricCommand
     {
         var root = Build();
         var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            // Bad input on the command line is a refusal like any other: exit 2, say why, never a trace.
+            foreach (var error in parsed.Errors)
+            {
+                stderr.WriteLine($"error: {error.Message}");
+            }
+            stderr.WriteLine($"Run '{string.Join(' ', ["flexfabric", .. CommandPath(parsed.CommandResult)])} --help' for usage.");
+            return 2;
+        }
         return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+    }
+
+    private static IEnumerable<string> CommandPath(System.CommandLine.Parsing.CommandResult? result)
+    {
+        var names = new Stack<string>();
+        for (var r = result; r is not null && r.Command is not RootCommand; r = r.Parent as System.CommandLine.Parsing.CommandResult)
+        {
+            names.Push(r.Command.Name);
+        }
+        return names;
     }
 
     /// <summary>Builds the whole command tree.</summary>
     public static RootCommand Build()
     {
         var root = new RootCommand("FlexFabricSim: a pre-boot simulator of HP FlexFabric 534-series / CN1100R iSCSI boot adapters.");
+        root.Subcommands.Add(Commands.ModelsCommand.Create());
+        root.Subcommands.Add(Commands.Nvram.NvramCommand.Create());
+        root.Subcommands.Add(Commands.TargetCommand.Create());
+        root.Subcommands.Add(Commands.IscsiCommand.Create());
         return root;
     }
 }

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Shared helpers of the iSCSI benchmarks: a Release build of the CLI, a private tgtd, iscsi-perf averages. Loopback only.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+OUT="$ROOT/bench/out"
+mkdir -p "$OUT"
+PIDS=()
+cleanup() { for p in "${PIDS[@]:-}"; do [ -n "$p" ] && kill "$p" 2>/dev/null || true; done; }
+trap cleanup EXIT
+
+build_cli() {
+  dotnet build "$ROOT/src/FlexFabricSim.Cli" -c Release -nologo -v quiet -o "$OUT/cli" >/dev/null
+  CLI=(dotnet "$OUT/cli/flexfabric.dll")
+}
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+
+wait_port() { for _ in $(seq 1 100); do (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null && return 0; sleep 0.1; done; echo "port $1 never opened" >&2; return 1; }
+
+# start_tgtd FILE IQN -> sets TGTD_PORT; LUN 1 is FILE.
+start_tgtd() {
+  TGTD_PORT=$(free_port); local ctl=$((1000 + RANDOM % 30000))
+  tgtd -f -C "$ctl" --iscsi "portal=127.0.0.1:$TGTD_PORT" >"$OUT/tgtd.log" 2>&1 & PIDS+=($!)
+  wait_port "$TGTD_PORT"; sleep 0.5
+  tgtadm -C "$ctl" --lld iscsi --mode target --op new --tid 1 -T "$2"
+  tgtadm -C "$ctl" --lld iscsi --mode logicalunit --op new --tid 1 --lun 1 -b "$1"
+  tgtadm -C "$ctl" --lld iscsi --mode target --op bind --tid 1 -I ALL
+}
+
+# start_fake FILE IQN -> sets FAKE_PORT; LUN 1 is FILE.
+start_fake() {
+  FAKE_PORT=$(free_port)
+  "${CLI[@]}" target serve --quiet --portal "127.0.0.1:$FAKE_PORT" --target "$2" --lun "1=$1" >"$OUT/fake.log" 2>&1 & PIDS+=($!)
+  wait_port "$FAKE_PORT"
+}
+
+# perf_mbps URL SECONDS: libiscsi's iscsi-perf (32 x 256 KiB READs in flight, sequential), its average MB/s after SECONDS.
+perf_mbps() {
+  { timeout -s INT "$2" iscsi-perf -b 512 "$1" 2>&1 || true; } | tr '\r' '\n' | grep -o 'iops average [0-9]* ([0-9]* MB/s)' | tail -1 | sed 's/.*(\([0-9]*\) MB\/s)/\1/'
+}

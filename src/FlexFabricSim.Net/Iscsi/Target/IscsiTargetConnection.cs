@@ -1,0 +1,138 @@
+using FlexFabricSim.Net.Iscsi.Login;
+
+namespace FlexFabricSim.Net.Iscsi.Target;
+
+/// <summary>One initiator connection to the fake target: login, then full feature phase until logout (RFC 7143 §5-§8).</summary>
+/// <remarks>Split by concern: this file holds the loop and sequence numbers, <c>.Login</c> the login phase, <c>.Scsi</c> SCSI commands
+/// and data transfer, <c>.Requests</c> NOP, text, task management and logout.</remarks>
+internal sealed partial class IscsiTargetConnection : IAsyncDisposable
+{
+    private readonly IscsiTarget _target;
+    private readonly IscsiConnection _connection;
+    private readonly Queue<IscsiPdu> _deferred = new();
+    private uint _statSN;
+    private uint _expCmdSN;
+    private long _pdusReceived;
+    private Exception? _failure;
+
+    public IscsiTargetConnection(IscsiTarget target, IscsiConnection connection)
+    {
+        _target = target;
+        _connection = connection;
+    }
+
+    /// <summary>The connection's state.</summary>
+    public IscsiTargetConnectionState State { get; private set; } = IscsiTargetConnectionState.Login;
+
+    /// <summary>The parameters login agreed on.</summary>
+    public IscsiSessionParameters Parameters { get; private set; } = IscsiSessionParameters.Defaults;
+
+    private uint MaxCmdSN => _expCmdSN + (uint)_target.Options.CommandWindow - 1;
+
+    private IscsiTargetOptions Options => _target.Options;
+
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (await LoginAsync(cancellationToken))
+            {
+                State = IscsiTargetConnectionState.FullFeature;
+                await ServeFullFeatureAsync(cancellationToken);
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            Fail(new OperationCanceledException("target stopped"));
+        }
+        catch (IscsiFormatException e)
+        {
+            Fail(e);
+        }
+        catch (IOException e)
+        {
+            Fail(e);
+        }
+        catch (ObjectDisposedException e)
+        {
+            Fail(e);
+        }
+        finally
+        {
+            FlushUnits();
+        }
+    }
+
+    public ValueTask DisposeAsync() => _connection.DisposeAsync();
+
+    /// <summary>Records the first reason the connection failed and moves it to <see cref="IscsiTargetConnectionState.Failed"/>.</summary>
+    private Exception Fail(Exception reason)
+    {
+        if (_failure is null)
+        {
+            _failure = reason;
+            State = IscsiTargetConnectionState.Failed;
+            _target.Log($"connection closed: {reason.Message}");
+        }
+        return _failure;
+    }
+
+    /// <summary>The next PDU: one set aside while a WRITE waited for its data, else from the wire; null at end of stream.</summary>
+    private async ValueTask<IscsiPdu?> ReadAsync(CancellationToken cancellationToken)
+    {
+        if (_deferred.TryDequeue(out var deferred))
+        {
+            return deferred;
+        }
+        var pdu = await _connection.ReadAsync(cancellationToken);
+        if (pdu is not null && Options.Faults.DropAfterPdus is { } limit && ++_pdusReceived > limit)
+        {
+            _target.Log($"fault: dropping the connection after {limit} PDUs");
+            return null;
+        }
+        return pdu;
+    }
+
+    /// <summary>Takes the command-numbering fields of an initiator PDU (RFC 7143 §4.2.2.1): non-immediate commands advance ExpCmdSN.</summary>
+    private void Accept(uint cmdSN, bool immediate)
+    {
+        if (!immediate && cmdSN == _expCmdSN)
+        {
+            _expCmdSN++;
+        }
+        else if (!immediate && unchecked((int)(cmdSN - _expCmdSN)) > 0)
+        {
+            _expCmdSN = cmdSN + 1; // a gap: this simulator does not keep a reorder queue, it follows the initiator
+        }
+    }
+
+    /// <summary>The StatSN for a response that carries status, advancing the counter.</summary>
+    private uint NextStatSN() => _statSN++;
+
+    private void FlushUnits()
+    {
+        foreach (var unit in _session?.Target?.Units ?? [])
+        {
+            try
+            {
+                unit.Flush();
+            }
+            catch (IOException e)
+            {
+                _target.Log($"flush of LUN {unit.Number} failed: {e.Message}");
+            }
+        }
+    }
+
+    private async ValueTask SendRejectAsync(IscsiRejectReason reason, ReadOnlyMemory<byte> header, CancellationToken cancellationToken)
+    {
+        await _connection.WriteAsync(new IscsiReject
+        {
+            Reason = reason,
+            StatSN = NextStatSN(),
+            ExpCmdSN = _expCmdSN,
+            MaxCmdSN = MaxCmdSN,
+            Data = header.ToArray(),
+        }, cancellationToken);
+    }
+}
