@@ -8,7 +8,8 @@ namespace FlexFabricSim.Net.Errors;
 /// <remarks><see cref="WireFormatException.Offset"/> is the character position in the root path where the bad field starts.</remarks>
 public sealed class RootPathFormatException : WireFormatException<RootPathFormatReason>
 {
-    /// <summary>Creates the exception for <paramref name="field"/> and <paramref name="reason"/> at character <paramref name="offset"/> of <paramref name="rootPath"/>.</summary>
+    /// <summary>Creates the exception for <paramref name="field"/> and <paramref name="reason"/> at character <paramref name="offset"/> of
+    /// <paramref name="rootPath"/>.</summary>
     public RootPathFormatException(RootPathField field, RootPathFormatReason reason, int offset, string rootPath, string explanation)
         : base("root path", reason, offset, Encoding.UTF8.GetBytes(rootPath), $"{FieldLabel(field)}: {explanation}")
     {

@@ -3,7 +3,8 @@ using FlexFabricSim.Interop.Tests.Infrastructure;
 
 namespace FlexFabricSim.Interop.Tests.Dhcp;
 
-/// <summary>Runs <c>flexfabric dhcp probe</c> (our client on the adapter's stack over a raw socket) inside the adapter's namespace.</summary>
+/// <summary>Runs <c>flexfabric dhcp probe</c> (our client on the adapter's stack over a raw socket) inside the adapter's
+/// namespace.</summary>
 public static class AdapterProbe
 {
     /// <summary>The simulated port's MAC: not the veth's own, as the card's iSCSI MAC is not the host's.</summary>
@@ -13,7 +14,8 @@ public static class AdapterProbe
     public sealed record Outcome(int ExitCode, JsonElement Report, string Trace)
     {
         /// <summary>A string member of the report, or null.</summary>
-        public string? Text(string name) => Report.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+        public string? Text(string name) =>
+            Report.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
 
         /// <summary>A member of the report; fails with the trace when missing.</summary>
         public JsonElement Get(string name) =>
@@ -26,7 +28,7 @@ public static class AdapterProbe
         var cli = Path.Combine(AppContext.BaseDirectory, "flexfabric.dll");
         if (!File.Exists(cli))
         {
-            throw new InvalidOperationException($"flexfabric.dll is not beside the tests ({AppContext.BaseDirectory}): build the Cli project");
+            throw new InvalidOperationException($"flexfabric.dll is not in {AppContext.BaseDirectory}: build the Cli project");
         }
         List<string> args =
         [
@@ -45,7 +47,8 @@ public static class AdapterProbe
         }
         catch (JsonException)
         {
-            throw new Xunit.Sdk.XunitException($"probe exited {result.ExitCode} without a JSON report:\n{result.StandardOutput}\n{result.StandardError}");
+            throw new Xunit.Sdk.XunitException(
+                $"probe exited {result.ExitCode} without a JSON report:\n{result.StandardOutput}\n{result.StandardError}");
         }
         return new Outcome(result.ExitCode, report, result.StandardError);
     }
@@ -57,6 +60,8 @@ public static class AdapterProbe
         {
             return host;
         }
-        return Environment.ProcessPath is { } path && Path.GetFileNameWithoutExtension(path) == "dotnet" ? path : Tools.Require("dotnet", "dotnet-sdk-10.0");
+        return Environment.ProcessPath is { } path && Path.GetFileNameWithoutExtension(path) == "dotnet"
+            ? path
+            : Tools.Require("dotnet", "dotnet-sdk-10.0");
     }
 }

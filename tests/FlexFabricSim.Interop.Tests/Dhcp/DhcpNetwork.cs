@@ -42,7 +42,8 @@ public sealed class DhcpNetwork : IDisposable
             VethPair.Create(server, adapter, ServerInterface, AdapterInterface);
             server.Ip("addr", "add", "192.0.2.1/24", "dev", ServerInterface);
             server.Ip("addr", "add", "2001:db8::1/64", "dev", ServerInterface, "nodad");
-            adapter.Exec("sysctl", ["-q", "-w", $"net.ipv6.conf.{AdapterInterface}.disable_ipv6=1"]).EnsureSuccess("disable kernel IPv6 on the adapter side");
+            adapter.Exec("sysctl", ["-q", "-w", $"net.ipv6.conf.{AdapterInterface}.disable_ipv6=1"])
+                .EnsureSuccess("disable kernel IPv6 on the adapter side");
             WaitForLinkLocal(server);
             var folder = Directory.CreateTempSubdirectory("ffs-dhcp-").FullName;
             return new DhcpNetwork(server, adapter, folder);

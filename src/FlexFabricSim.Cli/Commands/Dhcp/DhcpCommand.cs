@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Net.Sockets;
 using FlexFabricSim.Net.Dhcp;
 using FlexFabricSim.Net.Dhcp4;
 using FlexFabricSim.Net.Dhcp6;
@@ -8,7 +9,8 @@ using FlexFabricSim.Net.Stack;
 
 namespace FlexFabricSim.Cli.Commands.Dhcp;
 
-/// <summary><c>flexfabric dhcp probe</c>: the adapter's DHCP client on a real interface, to check what a DHCP server gives this card.</summary>
+/// <summary><c>flexfabric dhcp probe</c>: the adapter's DHCP client on a real interface, to check what a DHCP server gives this
+/// card.</summary>
 /// <remarks>
 /// For support engineers: it runs the card's own client (vendor class, option 43 / DHCPv6 16-17 handling) on the adapter's
 /// stack over a raw packet socket, and prints the lease and the iSCSI boot parameters as the card would read them.
@@ -25,21 +27,36 @@ public static class DhcpCommand
 
     private static Command CreateProbe()
     {
-        var iface = new Option<string>("--interface") { Description = "The network interface to run on (needs root: raw packet socket).", Required = true };
-        var mac = new Option<string?>("--mac") { Description = "The port MAC the adapter uses (default: the interface's own). Another MAC needs promiscuous mode, which is used." };
+        var iface = new Option<string>("--interface")
+        {
+            Description = "The network interface to run on (needs root: raw packet socket).",
+            Required = true,
+        };
+        var mac = new Option<string?>("--mac")
+        {
+            Description = "The port MAC the adapter uses (default: the interface's own; another MAC is received in promiscuous mode).",
+        };
         var ipv6 = new Option<bool>("--ipv6") { Description = "Run DHCPv6 (SOLICIT/ADVERTISE/REQUEST/REPLY) instead of DHCPv4." };
         var vendorId = new Option<string>("--vendor-id")
         {
             Description = "The DHCP Vendor ID (option 60 / DHCPv6 vendor class), at most 32 characters.",
             DefaultValueFactory = _ => IscsiBootVendor.BroadcomVendorId,
         };
-        var matching = new Option<VendorIdMatching?>("--vendor-match") { Description = "How the server's vendor class must match: Exact (DHCPv4 default) or Prefix (DHCPv6 default)." };
+        var matching = new Option<VendorIdMatching?>("--vendor-match")
+        {
+            Description = "How the server's vendor class must match: Exact (DHCPv4 default) or Prefix (DHCPv6 default).",
+        };
         var vlan = new Option<int?>("--vlan") { Description = "Tag frames with this VLAN id (1-4094), as VLAN Mode does." };
-        var timeout = new Option<int>("--timeout") { Description = "Give up after this many seconds overall.", DefaultValueFactory = _ => 90 };
+        var timeout = new Option<int>("--timeout")
+        {
+            Description = "Give up after this many seconds overall.",
+            DefaultValueFactory = _ => 90,
+        };
         var json = new Option<bool>("--json") { Description = "Print the lease as JSON." };
         var trace = new Option<bool>("--trace") { Description = "Print every DHCP event (sent, received, dropped, state) to stderr." };
 
-        var probe = new Command("probe", "Obtain a lease as the adapter would and print it with its iSCSI boot parameters; exit 1 without a lease.")
+        const string about = "Obtain a lease as the adapter would; print it with its iSCSI boot parameters (exit 1 without one).";
+        var probe = new Command("probe", about)
         {
             iface, mac, ipv6, vendorId, matching, vlan, timeout, json, trace,
         };
@@ -85,7 +102,7 @@ public static class DhcpCommand
                 error.WriteLine(e.Message);
                 return 2;
             }
-            catch (Exception e) when (e is UnauthorizedAccessException or PlatformNotSupportedException or System.Net.Sockets.SocketException)
+            catch (Exception e) when (e is UnauthorizedAccessException or PlatformNotSupportedException or SocketException)
             {
                 error.WriteLine($"cannot open {parseResult.GetValue(iface)}: {e.Message}");
                 return 1;
@@ -97,8 +114,8 @@ public static class DhcpCommand
             {
                 deadline.CancelAfter(TimeSpan.FromSeconds(seconds));
                 Action<DhcpEvent>? log = parseResult.GetValue(trace) ? e => error.WriteLine(e.ToString()) : null;
-                var request = new ProbeRequest(chosenMac ?? link.InterfaceMac, parseResult.GetValue(ipv6), vendor, parseResult.GetValue(matching),
-                    (ushort?)parseResult.GetValue(vlan), log);
+                var request = new ProbeRequest(chosenMac ?? link.InterfaceMac, parseResult.GetValue(ipv6), vendor,
+                    parseResult.GetValue(matching), (ushort?)parseResult.GetValue(vlan), log);
                 try
                 {
                     var report = await scheduler.InvokeAsync(() => RunAsync(scheduler, link, request, deadline.Token));
@@ -116,7 +133,8 @@ public static class DhcpCommand
     }
 
     /// <summary>What to probe with.</summary>
-    private sealed record ProbeRequest(MacAddress Mac, bool IPv6, string VendorId, VendorIdMatching? Matching, ushort? Vlan, Action<DhcpEvent>? Trace);
+    private sealed record ProbeRequest(
+        MacAddress Mac, bool IPv6, string VendorId, VendorIdMatching? Matching, ushort? Vlan, Action<DhcpEvent>? Trace);
 
     /// <summary>On the scheduler: bring the stack up, run one exchange, return what the card would see.</summary>
     private static async Task<DhcpProbeReport> RunAsync(EventLoopScheduler scheduler, RawInterfaceLink link, ProbeRequest request,

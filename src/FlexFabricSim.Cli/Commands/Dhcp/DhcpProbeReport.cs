@@ -108,7 +108,8 @@ public sealed record DhcpProbeReport
         {
             text.AppendLine(CultureInfo.InvariantCulture, $"  {name,-26}{path.Text}");
             var meaning = path.Value is { } v
-                ? string.Create(CultureInfo.InvariantCulture, $"server {v.Server} port {v.Port} LUN {v.Lun.ToSamString()} target {v.TargetName}")
+                ? string.Create(CultureInfo.InvariantCulture,
+                    $"server {v.Server} port {v.Port} LUN {v.Lun.ToSamString()} target {v.TargetName}")
                 : $"invalid: {path.Error!.Message}";
             text.AppendLine(CultureInfo.InvariantCulture, $"  {"",-26}{meaning}");
         }
