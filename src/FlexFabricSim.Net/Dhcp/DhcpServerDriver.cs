@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Sockets;
 
 namespace FlexFabricSim.Net.Dhcp;
 
@@ -42,8 +43,7 @@ internal static class DhcpServerDriver
                 }
                 if (replyDelay <= TimeSpan.Zero)
                 {
-                    await transport.SendAsync(payload, destination, cancellationToken);
-                    Trace(DhcpEventKind.Sent, answer.Summary, detail: $"to {destination}");
+                    await SendAsync(payload, destination, answer.Summary, $"to {destination}");
                     continue;
                 }
                 late.RemoveAll(t => t.IsCompleted);
@@ -72,8 +72,21 @@ internal static class DhcpServerDriver
         async Task SendLateAsync(byte[] payload, IPEndPoint destination, string summary)
         {
             await Task.Delay(replyDelay, time, cancellationToken);
-            await transport.SendAsync(payload, destination, cancellationToken);
-            Trace(DhcpEventKind.Sent, summary, detail: $"to {destination}, {replyDelay.TotalSeconds:0.###} s late");
+            await SendAsync(payload, destination, summary, $"to {destination}, {replyDelay.TotalSeconds:0.###} s late");
+        }
+
+        async Task SendAsync(byte[] payload, IPEndPoint destination, string summary, string detail)
+        {
+            try
+            {
+                await transport.SendAsync(payload, destination, cancellationToken);
+                Trace(DhcpEventKind.Sent, summary, detail: detail);
+            }
+            catch (SocketException error)
+            {
+                // A reply that cannot leave is a lost reply: the client retransmits. The server keeps serving.
+                Trace(DhcpEventKind.SendFailed, summary, detail: $"{detail}: {error.Message}");
+            }
         }
     }
 }

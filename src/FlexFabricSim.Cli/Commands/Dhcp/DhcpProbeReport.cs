@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using FlexFabricSim.Net.Dhcp;
 using FlexFabricSim.Net.Dhcp4;
@@ -110,7 +111,7 @@ public sealed record DhcpProbeReport
             var meaning = path.Value is { } v
                 ? string.Create(CultureInfo.InvariantCulture,
                     $"server {v.Server} port {v.Port} LUN {v.Lun.ToSamString()} target {v.TargetName}")
-                : $"invalid: {path.Error!.Message}";
+                : $"invalid {path.Error!.Problem} (at character {path.Error.Offset})";
             text.AppendLine(CultureInfo.InvariantCulture, $"  {"",-26}{meaning}");
         }
         return text.ToString();
@@ -120,7 +121,7 @@ public sealed record DhcpProbeReport
     public string ToJson()
     {
         using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
             json.WriteString("family", Family);
@@ -147,7 +148,8 @@ public sealed record DhcpProbeReport
                 else
                 {
                     json.WriteString("error-field", path.Error!.Field.ToString());
-                    json.WriteString("error", path.Error.Message);
+                    json.WriteString("error", path.Error.Problem);
+                    json.WriteNumber("error-offset", path.Error.Offset);
                 }
                 json.WriteEndObject();
             }
