@@ -144,7 +144,10 @@ public sealed class Dhcp4ClientSessionTests
             "request-not-reply" => offer with { Opcode = Dhcp4Opcode.BootRequest },
             "other-xid" => offer with { TransactionId = offer.TransactionId + 1 },
             "other-chaddr" => offer with { ClientHardwareAddress = PhysicalAddress.Parse("00-10-18-AA-BB-1D") },
-            "ack-while-selecting" => offer with { Options = [Dhcp4Option.FromByte(Dhcp4OptionCode.MessageType, 5), .. offer.Options.Skip(1)] },
+            "ack-while-selecting" => offer with
+            {
+                Options = [Dhcp4Option.FromByte(Dhcp4OptionCode.MessageType, 5), .. offer.Options.Skip(1)],
+            },
             "no-server-id" => offer with { Options = [.. offer.Options.Where(o => o.Code != Dhcp4OptionCode.ServerIdentifier)] },
             "no-address" => offer with { YourAddress = IPAddress.Any },
             _ => null,
@@ -178,7 +181,8 @@ public sealed class Dhcp4ClientSessionTests
     [Fact]
     public void A_nak_restarts_with_a_new_transaction_and_repeated_naks_end_in_refused()
     {
-        var session = new Dhcp4ClientSession(Options with { Retransmission = Dhcp4RetransmissionPolicy.Default with { NakLimit = 2 } }, new Random(8));
+        var twoNaks = Options with { Retransmission = Dhcp4RetransmissionPolicy.Default with { NakLimit = 2 } };
+        var session = new Dhcp4ClientSession(twoNaks, new Random(8));
         var server = new Dhcp4ServerLogic(Server with { NakRequests = true });
 
         var first = session.Start(TimeSpan.Zero).Send!;
