@@ -43,6 +43,7 @@ public static class FlexFabricCommand
         root.Subcommands.Add(Commands.IscsiCommand.Create());
         root.Subcommands.Add(Commands.NetCommand.Create());
         root.Subcommands.Add(Commands.Dhcp.DhcpCommand.Create());
+        root.Subcommands.Add(Commands.BootCommand.Create());
         root.Subcommands.Add(Commands.GraphCommand.Create());
         return root;
     }
