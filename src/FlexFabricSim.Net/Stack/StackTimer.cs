@@ -24,17 +24,6 @@ internal sealed class StackTimer : IDisposable
 
     public bool IsArmed => Deadline is not null;
 
-    /// <summary>Disarms the timer and unschedules it, for timers that will not be needed again soon (keeps a lab's queue short).</summary>
-    public void Stop()
-    {
-        Deadline = null;
-        if (_scheduledFor is not null)
-        {
-            _scheduledFor = null;
-            _timer?.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
-        }
-    }
-
     /// <summary>Arms (or re-arms) the timer to fire <paramref name="delay"/> from now.</summary>
     public void Arm(TimeSpan delay) => ArmAt(_stack.Now + delay);
 
