@@ -49,7 +49,7 @@ public sealed class LabScheduler : StackScheduler
     public override void Post(SendOrPostCallback d, object? state)
     {
         ArgumentNullException.ThrowIfNull(d);
-        if (IsCurrentThread)
+        if (_runningThread == Environment.CurrentManagedThreadId)
         {
             _ready.Enqueue((d, state));
         }
@@ -167,6 +167,12 @@ public sealed class LabScheduler : StackScheduler
         var previous = Current;
         _runningThread = Environment.CurrentManagedThreadId;
         SetSynchronizationContext(this);
+        // Work posted while the lab was not running (link status from setting hosts up) goes first, in the order posted.
+        while (_fromOtherThreads.TryDequeue(out var early))
+        {
+            _ready.Enqueue(early);
+        }
+
         try
         {
             return body();
