@@ -20,8 +20,10 @@ public readonly record struct Lun(ulong Value)
     /// <summary>LUN 0, the default when a root path leaves the field empty (RFC 4173 §5).</summary>
     public static Lun Zero => default;
 
-    /// <summary>The LUN a boot ROM sends for a plain LU number: peripheral device addressing below 256, flat space addressing up to 16383
-    /// (SAM-2 §4.9.6/§4.9.7).</summary>
+    /// <summary>
+    /// The LUN a boot ROM sends for a plain LU number: peripheral device addressing below 256, flat space addressing up to 16383 (SAM-2
+    /// §4.9.6/§4.9.7).
+    /// </summary>
     public static Lun FromNumber(int number)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(number);
@@ -40,8 +42,9 @@ public readonly record struct Lun(ulong Value)
     /// <summary>Writes the 8 wire bytes (first level first).</summary>
     public void WriteTo(Span<byte> destination) => BinaryPrimitives.WriteUInt64BigEndian(destination, Value);
 
-    /// <summary>Parses the RFC 4173 text form (<c>40</c>, <c>0040</c>, <c>0040-0000-0000-0000</c>, <c>4186-9</c>); empty text is LUN
-    /// 0.</summary>
+    /// <summary>
+    /// Parses the RFC 4173 text form (<c>40</c>, <c>0040</c>, <c>0040-0000-0000-0000</c>, <c>4186-9</c>); empty text is LUN 0.
+    /// </summary>
     /// <exception cref="FormatException">The text is not up to four dash-separated levels of 1-4 hex digits.</exception>
     public static Lun Parse(ReadOnlySpan<char> text) =>
         TryParse(text, out var lun, out var problem) ? lun : throw new FormatException($"LUN '{text}': {problem}");
@@ -96,8 +99,10 @@ public readonly record struct Lun(ulong Value)
         return (ushort)(Value >> (48 - 16 * index));
     }
 
-    /// <summary>The plain LU number when this is a single-level peripheral (bus 0) or flat space LUN, as <see cref="FromNumber"/> builds;
-    /// otherwise null.</summary>
+    /// <summary>
+    /// The plain LU number when this is a single-level peripheral (bus 0) or flat space LUN, as <see cref="FromNumber"/> builds; otherwise
+    /// null.
+    /// </summary>
     public int? Number
     {
         get

@@ -6,8 +6,10 @@ using FlexFabricSim.Net.Errors;
 
 namespace FlexFabricSim.Net.RootPaths;
 
-/// <summary>An iSCSI root path, <c>iscsi:&lt;servername&gt;:&lt;protocol&gt;:&lt;port&gt;:&lt;LUN&gt;:&lt;targetname&gt;</c> (RFC 4173 §5;
-/// G p.9-11).</summary>
+/// <summary>
+/// An iSCSI root path, <c>iscsi:&lt;servername&gt;:&lt;protocol&gt;:&lt;port&gt;:&lt;LUN&gt;:&lt;targetname&gt;</c> (RFC 4173 §5; G
+/// p.9-11).
+/// </summary>
 /// <remarks>
 /// Carried in DHCPv4 option 17, in sub-options 201/202 of DHCPv4 option 43 and of DHCPv6 option 17. Empty protocol, port
 /// and LUN fields take RFC 4173's defaults (6, 3260, 0); an IPv6 server is written in brackets (G p.11).
@@ -74,8 +76,9 @@ public sealed record RootPath
         }
     }
 
-    /// <summary>The canonical text: every field written out, an IPv6 server in brackets
-    /// (<c>iscsi:[2001:db8::1]:6:3260:40:iqn...</c>).</summary>
+    /// <summary>
+    /// The canonical text: every field written out, an IPv6 server in brackets (<c>iscsi:[2001:db8::1]:6:3260:40:iqn...</c>).
+    /// </summary>
     public override string ToString()
     {
         var server = ServerAddress is { AddressFamily: AddressFamily.InterNetworkV6 } ? $"[{Server}]" : Server;

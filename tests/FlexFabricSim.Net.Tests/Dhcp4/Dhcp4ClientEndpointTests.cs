@@ -7,8 +7,9 @@ using FlexFabricSim.Net.Tests.Dhcp;
 
 namespace FlexFabricSim.Net.Tests.Dhcp4;
 
-/// <summary>The DHCPv4 client endpoint over an in-memory link, on a virtual clock: real server bytes, timing, drops,
-/// cancellation.</summary>
+/// <summary>
+/// The DHCPv4 client endpoint over an in-memory link, on a virtual clock: real server bytes, timing, drops, cancellation.
+/// </summary>
 public sealed class Dhcp4ClientEndpointTests
 {
     private static readonly MacAddress Mac = MacAddress.Parse("00-10-18-AA-BB-1C");
