@@ -50,7 +50,7 @@ public sealed record Dhcp4VendorOptions
     }
 
     /// <summary>Reads option 43's data as sub-options; offsets in errors count from the start of that data.</summary>
-    /// <exception cref="DhcpFormatException">A sub-option runs past the end (<see cref="DhcpFormatReason.TruncatedSubOption"/>).</exception>
+    /// <exception cref="DhcpFormatException">A sub-option is cut short (<see cref="DhcpFormatReason.TruncatedSubOption"/>).</exception>
     public static Dhcp4VendorOptions Decode(ReadOnlySpan<byte> data)
     {
         var subOptions = ImmutableArray.CreateBuilder<Dhcp4VendorSubOption>();
