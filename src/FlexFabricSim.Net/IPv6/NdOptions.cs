@@ -135,6 +135,17 @@ public sealed record NdOptions
         return new NdOptions { SourceLinkLayerAddress = source, TargetLinkLayerAddress = target, Mtu = mtu, Prefixes = prefixes ?? [] };
     }
 
+    /// <summary>Value equality, prefixes compared in order (a record would compare the list by reference).</summary>
+    public bool Equals(NdOptions? other) =>
+        other is not null
+        && SourceLinkLayerAddress == other.SourceLinkLayerAddress
+        && TargetLinkLayerAddress == other.TargetLinkLayerAddress
+        && Mtu == other.Mtu
+        && Prefixes.SequenceEqual(other.Prefixes);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(SourceLinkLayerAddress, TargetLinkLayerAddress, Mtu, Prefixes.Count);
+
     private static int WriteLinkLayer(Span<byte> destination, NdOptionType type, MacAddress address)
     {
         destination[0] = (byte)type;

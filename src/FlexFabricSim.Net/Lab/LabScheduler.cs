@@ -48,8 +48,8 @@ public sealed class LabScheduler : StackScheduler
         }
     }
 
-    /// <inheritdoc />
-    public override bool IsCurrentThread => _runningThread == Environment.CurrentManagedThreadId;
+    /// <summary>True on the thread running the lab, and on any thread while the lab is not running (to set hosts up before a run).</summary>
+    public override bool IsCurrentThread => _runningThread is not { } running || running == Environment.CurrentManagedThreadId;
 
     internal object TimerGate { get; } = new();
 
@@ -165,9 +165,9 @@ public sealed class LabScheduler : StackScheduler
 
     private T Enter<T>(Func<T> body)
     {
-        if (_runningThread is not null)
+        if (_runningThread is { } running)
         {
-            if (IsCurrentThread)
+            if (running == Environment.CurrentManagedThreadId)
             {
                 throw new InvalidOperationException("the lab is already running on this thread; await inside the script instead of calling Run again");
             }

@@ -1,3 +1,4 @@
+using FlexFabricSim.Net.Ethernet;
 using FlexFabricSim.Net.Lab;
 
 namespace FlexFabricSim.Net.Links;
@@ -56,9 +57,14 @@ public sealed partial class LabSwitchPort
         // The buffer may be shared with other ports of a flood: corrupt a private copy.
         var copy = LabFrame.Copy(frame.Span);
         frame.Release();
-        var span = copy.Span;
-        var bit = _random.Next(span.Length * 8);
-        span[bit / 8] ^= (byte)(1 << (bit % 8));
+        // Only past the Ethernet header: a flip the FCS would catch never reaches a host, so the model is a corruption inside
+        // a store-and-forward device (FCS recomputed), which only the IP, ICMP, UDP and TCP checksums can catch.
+        var span = copy.Span[Math.Min(copy.Length, EthernetHeader.UntaggedLength + EthernetHeader.TagLength)..];
+        if (!span.IsEmpty)
+        {
+            var bit = _random.Next(span.Length * 8);
+            span[bit / 8] ^= (byte)(1 << (bit % 8));
+        }
         return copy;
     }
 
