@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using FlexFabricSim.Net.Errors;
+using FlexFabricSim.Net.Scsi;
 
 namespace FlexFabricSim.Net.RootPaths;
 
@@ -37,8 +38,11 @@ public sealed record RootPath
     /// <summary>The target portal's TCP port.</summary>
     public int Port { get; init; } = DefaultPort;
 
-    /// <summary>The boot LUN.</summary>
-    public Lun Lun { get; init; }
+    /// <summary>The boot LUN, 8 bytes in SAM order.</summary>
+    public ScsiLun Lun { get; init; }
+
+    /// <summary>The LUN as a plain number when single-level (the card's Boot LUN field holds 0-255, G p.27); null otherwise.</summary>
+    public int? LunNumber => Lun.TryGetNumber(out var number) ? number : null;
 
     /// <summary>The iSCSI target name (iqn., eui. or naa. form).</summary>
     public required string TargetName { get; init; }
@@ -82,7 +86,7 @@ public sealed record RootPath
     public override string ToString()
     {
         var server = ServerAddress is { AddressFamily: AddressFamily.InterNetworkV6 } ? $"[{Server}]" : Server;
-        return string.Create(CultureInfo.InvariantCulture, $"{Scheme}{server}:{Protocol}:{Port}:{Lun}:{TargetName}");
+        return string.Create(CultureInfo.InvariantCulture, $"{Scheme}{server}:{Protocol}:{Port}:{RootPathLun.Format(Lun)}:{TargetName}");
     }
 
     /// <summary>True for exactly four dot-separated decimal numbers 0-255 (IPAddress.TryParse alone also takes "1" or "0x7f.1").</summary>

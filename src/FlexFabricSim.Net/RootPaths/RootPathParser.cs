@@ -46,7 +46,7 @@ internal static class RootPathParser
 
         var lunStart = position;
         var lunText = ReadField(text, ref position, RootPathField.Lun, hint);
-        if (!Lun.TryParse(lunText, out var lun, out var lunProblem))
+        if (!RootPathLun.TryParse(lunText, out var lun, out var lunProblem))
         {
             Reject(RootPathField.Lun, RootPathFormatReason.BadLun, lunStart, text, lunProblem + hint);
         }

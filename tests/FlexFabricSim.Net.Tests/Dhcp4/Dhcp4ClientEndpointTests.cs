@@ -122,7 +122,7 @@ public sealed class Dhcp4ClientEndpointTests
         await server.WaitAsync(TimeSpan.FromSeconds(10));
 
         Assert.True(result.Succeeded, result.Detail);
-        Assert.Equal(64, result.Lease!.RootPath!.Value!.Lun.Number);
+        Assert.Equal(64, result.Lease!.RootPath!.Value!.LunNumber);
         Assert.False(result.Lease.VendorMatched);
         Assert.Contains(_events, e => e.Kind == DhcpEventKind.TimedOut);
     }
