@@ -42,6 +42,7 @@ public static class FlexFabricCommand
         root.Subcommands.Add(Commands.TargetCommand.Create());
         root.Subcommands.Add(Commands.IscsiCommand.Create());
         root.Subcommands.Add(Commands.NetCommand.Create());
+        root.Subcommands.Add(Commands.Dhcp.DhcpCommand.Create());
         return root;
     }
 }
