@@ -1,7 +1,8 @@
 namespace FlexFabricSim.Net.Dhcp;
 
-/// <summary>What a DHCP endpoint did, tagged with the injected clock's time: the trace a failed boot is explained from (style anchor
-/// G15).</summary>
+/// <summary>
+/// What a DHCP endpoint did, tagged with the injected clock's time: the trace a failed boot is explained from (style anchor G15).
+/// </summary>
 /// <param name="Time">When, from the endpoint's <see cref="TimeProvider"/>.</param>
 /// <param name="Kind">What happened.</param>
 /// <param name="Summary">The message or state concerned, one line.</param>

@@ -3,16 +3,18 @@ using System.Net.Sockets;
 
 namespace FlexFabricSim.Net.Dhcp;
 
-/// <summary>The I/O loop shared by the simulated DHCPv4 and DHCPv6 servers: receive, decide, answer (late when the profile says
-/// so).</summary>
+/// <summary>
+/// The I/O loop shared by the simulated DHCPv4 and DHCPv6 servers: receive, decide, answer (late when the profile says so).
+/// </summary>
 internal static class DhcpServerDriver
 {
     /// <summary>A decision: the reply's bytes and destination, or a drop.</summary>
     internal readonly record struct Answer(
         byte[]? Payload, IPEndPoint? Destination, string Summary, DhcpDropReason? Dropped, string? Detail);
 
-    /// <summary>Serves until <paramref name="cancellationToken"/> is cancelled, then returns once pending late replies are
-    /// abandoned.</summary>
+    /// <summary>
+    /// Serves until <paramref name="cancellationToken"/> is cancelled, then returns once pending late replies are abandoned.
+    /// </summary>
     public static async Task RunAsync(
         IDhcpTransport transport,
         TimeProvider time,

@@ -32,8 +32,9 @@ public sealed record Dhcp4Lease
     /// <summary>Option 60 as the server sent it; null when absent.</summary>
     public string? VendorClass { get; init; }
 
-    /// <summary>Whether <see cref="VendorClass"/> matched the DHCP Vendor ID, so option 43 was read for the iSCSI sub-options (G
-    /// p.6).</summary>
+    /// <summary>
+    /// Whether <see cref="VendorClass"/> matched the DHCP Vendor ID, so option 43 was read for the iSCSI sub-options (G p.6).
+    /// </summary>
     public bool VendorMatched { get; init; }
 
     /// <summary>Option 43 sub-option 201, the first target; null when absent or not vendor-matched.</summary>
@@ -51,8 +52,9 @@ public sealed record Dhcp4Lease
     /// <summary>Whether the server sent option 43 at all.</summary>
     public bool HasVendorOptions { get; init; }
 
-    /// <summary>The prefix length of <see cref="SubnetMask"/> (leading one bits); null without a mask or for a non-contiguous
-    /// one.</summary>
+    /// <summary>
+    /// The prefix length of <see cref="SubnetMask"/> (leading one bits); null without a mask or for a non-contiguous one.
+    /// </summary>
     public int? PrefixLength
     {
         get
@@ -67,8 +69,9 @@ public sealed record Dhcp4Lease
         }
     }
 
-    /// <summary>The stack configuration the lease describes: address/prefix and the router as gateway (a missing mask counts as
-    /// /32).</summary>
+    /// <summary>
+    /// The stack configuration the lease describes: address/prefix and the router as gateway (a missing mask counts as /32).
+    /// </summary>
     public Stack.IPv4Configuration ToIPv4Configuration() => new(new IPPrefix(Address, PrefixLength ?? 32), Router);
 
     /// <inheritdoc />

@@ -99,8 +99,9 @@ public sealed partial record Dhcp4Message
         };
     }
 
-    /// <summary>The number of bytes <see cref="WriteTo"/> writes: header, options (split at 255 bytes, RFC 3396), END, padded to
-    /// 300.</summary>
+    /// <summary>
+    /// The number of bytes <see cref="WriteTo"/> writes: header, options (split at 255 bytes, RFC 3396), END, padded to 300.
+    /// </summary>
     public int GetEncodedLength()
     {
         var length = FixedLength + 1;

@@ -56,8 +56,9 @@ public sealed partial record Dhcp4Message
     /// <summary>file: boot file name; empty when absent or when the field carries options (RFC 2131 §2).</summary>
     public string BootFileName { get; init; } = string.Empty;
 
-    /// <summary>The options in wire order, without PAD and END; an option split in several parts (RFC 3396) appears once per
-    /// part.</summary>
+    /// <summary>
+    /// The options in wire order, without PAD and END; an option split in several parts (RFC 3396) appears once per part.
+    /// </summary>
     public ImmutableArray<Dhcp4Option> Options { get; init; } = [];
 
     /// <inheritdoc />

@@ -22,8 +22,9 @@ public sealed record Dhcp4RetransmissionPolicy(
         new(TimeSpan.FromSeconds(4), TimeSpan.FromSeconds(64), TimeSpan.FromSeconds(1),
             DiscoverAttempts: 4, RequestAttempts: 4, NakLimit: 3);
 
-    /// <summary>The wait after the <paramref name="attempt"/>-th transmission (0 = first): doubled each time up to the maximum, then
-    /// jittered.</summary>
+    /// <summary>
+    /// The wait after the <paramref name="attempt"/>-th transmission (0 = first): doubled each time up to the maximum, then jittered.
+    /// </summary>
     /// <param name="attempt">How many transmissions of this message came before (0 for the first).</param>
     /// <param name="unitRandom">A random number in [0, 1) choosing the jitter.</param>
     public TimeSpan DelayAfter(int attempt, double unitRandom)

@@ -21,8 +21,9 @@ public sealed class Dhcp4ServerLogic
     /// <summary>What the server offers.</summary>
     public Dhcp4ServerProfile Profile { get; }
 
-    /// <summary>The reply to <paramref name="request"/>, or null (with <paramref name="drop"/> set when the request was refused as
-    /// invalid).</summary>
+    /// <summary>
+    /// The reply to <paramref name="request"/>, or null (with <paramref name="drop"/> set when the request was refused as invalid).
+    /// </summary>
     public Dhcp4Message? Handle(Dhcp4Message request, out DhcpDropReason? drop)
     {
         ArgumentNullException.ThrowIfNull(request);

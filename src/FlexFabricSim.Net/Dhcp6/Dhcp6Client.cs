@@ -13,8 +13,9 @@ public sealed class Dhcp6Client
     private readonly Random _random;
     private readonly Action<DhcpEvent>? _trace;
 
-    /// <summary>Creates the client; <paramref name="random"/> (transaction ids, delays) defaults to a shared one, seed it for reproducible
-    /// runs.</summary>
+    /// <summary>
+    /// Creates the client; <paramref name="random"/> (transaction ids, delays) defaults to a shared one, seed it for reproducible runs.
+    /// </summary>
     public Dhcp6Client(
         IDhcpTransport transport, Dhcp6ClientOptions options, TimeProvider time, Random? random = null, Action<DhcpEvent>? trace = null)
     {

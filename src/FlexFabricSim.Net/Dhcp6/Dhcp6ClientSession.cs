@@ -3,8 +3,9 @@ using FlexFabricSim.Net.Errors;
 
 namespace FlexFabricSim.Net.Dhcp6;
 
-/// <summary>The DHCPv6 client's protocol logic, without sockets or clocks: SOLICIT → ADVERTISE → REQUEST → REPLY (RFC 8415
-/// §18.2).</summary>
+/// <summary>
+/// The DHCPv6 client's protocol logic, without sockets or clocks: SOLICIT → ADVERTISE → REQUEST → REPLY (RFC 8415 §18.2).
+/// </summary>
 /// <remarks>
 /// Inputs are <see cref="Start"/>, <see cref="Timeout"/> and <see cref="Receive(Dhcp6Message, TimeSpan)"/>, each with the time
 /// since <see cref="Start"/>. Advertises are collected for the first retransmission time and the highest preference wins

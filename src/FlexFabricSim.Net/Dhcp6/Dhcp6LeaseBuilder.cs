@@ -2,8 +2,9 @@ using FlexFabricSim.Net.Dhcp;
 
 namespace FlexFabricSim.Net.Dhcp6;
 
-/// <summary>Turns the chosen Advertise and its Reply into a <see cref="Dhcp6Lease"/>, reading option 17 only when option 16 matches (G
-/// p.11).</summary>
+/// <summary>
+/// Turns the chosen Advertise and its Reply into a <see cref="Dhcp6Lease"/>, reading option 17 only when option 16 matches (G p.11).
+/// </summary>
 public static class Dhcp6LeaseBuilder
 {
     /// <summary>Builds the lease; the Reply wins, and vendor options it lacks are taken from the Advertise.</summary>

@@ -13,8 +13,10 @@ internal static class Dhcp6OptionList
     /// <summary>An option and where it started, for error offsets.</summary>
     public readonly record struct Located(Dhcp6Option Option, int Offset);
 
-    /// <summary>Reads every option in <paramref name="data"/>; <paramref name="baseOffset"/> is where <paramref name="data"/> starts in
-    /// the decoded unit.</summary>
+    /// <summary>
+    /// Reads every option in <paramref name="data"/>; <paramref name="baseOffset"/> is where <paramref name="data"/> starts in the decoded
+    /// unit.
+    /// </summary>
     /// <exception cref="DhcpFormatException">An option runs past the end of <paramref name="data"/>.</exception>
     public static List<Located> Read(ReadOnlySpan<byte> data, int baseOffset, DhcpFormatReason truncated = DhcpFormatReason.TruncatedOption)
     {

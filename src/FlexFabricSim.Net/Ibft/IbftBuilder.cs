@@ -4,8 +4,7 @@ using static FlexFabricSim.Net.Ibft.IbftLayout;
 
 namespace FlexFabricSim.Net.Ibft;
 
-/// <summary>Builds the iSCSI Boot Firmware Table the boot ROM leaves for the OS (iBFT spec v1.03), from an <see
-/// cref="IbftModel"/>.</summary>
+/// <summary>Builds the iSCSI Boot Firmware Table the boot ROM leaves for the OS (iBFT v1.03) from an <see cref="IbftModel"/>.</summary>
 /// <remarks>
 /// Two passes, as iPXE's <c>ibft_install</c>: first the 16-byte-aligned offsets of the control, initiator, NIC and target
 /// structures and the string heap after them, then the bytes, with the ACPI header and its checksum written last.

@@ -4,7 +4,7 @@ using System.Diagnostics.CodeAnalysis;
 using FlexFabricSim.Net.Ethernet;
 using System.Text;
 using FlexFabricSim.Net.Errors;
-using FlexFabricSim.Net.RootPaths;
+using FlexFabricSim.Net.Scsi;
 using static FlexFabricSim.Net.Ibft.IbftLayout;
 
 namespace FlexFabricSim.Net.Ibft;
@@ -127,7 +127,7 @@ public static class IbftParser
         {
             Address = IbftAddress.Read(s[TargetAddressOffset..]),
             Port = BinaryPrimitives.ReadUInt16LittleEndian(s[TargetPortOffset..]),
-            Lun = Lun.Read(s[TargetLunOffset..]),
+            Lun = ScsiLun.Read(s[TargetLunOffset..]),
             ChapType = (IbftChapType)s[TargetChapTypeOffset],
             NicIndex = s[TargetNicOffset],
             TargetName = ReadString(table, at + TargetNameOffset),

@@ -3,8 +3,9 @@ using System.Text;
 
 namespace FlexFabricSim.Net.Ibft;
 
-/// <summary>The iBFT string heap: NUL-terminated strings after the structures, referenced by (length, offset from the table start) (iBFT
-/// §2.5).</summary>
+/// <summary>
+/// The iBFT string heap: NUL-terminated strings after the structures, referenced by (length, offset from the table start) (iBFT §2.5).
+/// </summary>
 internal sealed class IbftStringHeap
 {
     private readonly List<byte[]> _strings = [];

@@ -46,7 +46,7 @@ internal static class RootPathParser
 
         var lunStart = position;
         var lunText = ReadField(text, ref position, RootPathField.Lun, hint);
-        if (!Lun.TryParse(lunText, out var lun, out var lunProblem))
+        if (!RootPathLun.TryParse(lunText, out var lun, out var lunProblem))
         {
             Reject(RootPathField.Lun, RootPathFormatReason.BadLun, lunStart, text, lunProblem + hint);
         }
@@ -126,8 +126,9 @@ internal static class RootPathParser
         && label[0] != '-' && label[^1] != '-'
         && label.All(c => char.IsAsciiLetterOrDigit(c) || c == '-');
 
-    /// <summary>Reads the field at <paramref name="position"/> up to its ':'; when there is none, the first absent field is
-    /// named.</summary>
+    /// <summary>
+    /// Reads the field at <paramref name="position"/> up to its ':'; when there is none, the first absent field is named.
+    /// </summary>
     private static string ReadField(string text, ref int position, RootPathField field, string hint)
     {
         var colon = text.IndexOf(':', position);

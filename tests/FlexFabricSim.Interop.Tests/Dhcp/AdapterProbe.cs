@@ -3,8 +3,9 @@ using FlexFabricSim.Interop.Tests.Infrastructure;
 
 namespace FlexFabricSim.Interop.Tests.Dhcp;
 
-/// <summary>Runs <c>flexfabric dhcp probe</c> (our client on the adapter's stack over a raw socket) inside the adapter's
-/// namespace.</summary>
+/// <summary>
+/// Runs <c>flexfabric dhcp probe</c> (our client on the adapter's stack over a raw socket) inside the adapter's namespace.
+/// </summary>
 public static class AdapterProbe
 {
     /// <summary>The simulated port's MAC: not the veth's own, as the card's iSCSI MAC is not the host's.</summary>

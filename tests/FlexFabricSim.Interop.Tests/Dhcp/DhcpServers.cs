@@ -2,8 +2,9 @@ using FlexFabricSim.Interop.Tests.Infrastructure;
 
 namespace FlexFabricSim.Interop.Tests.Dhcp;
 
-/// <summary>dnsmasq and Kea started in the server namespace with the configurations notes/dhcp-servers.md describes; stopped by
-/// PID.</summary>
+/// <summary>
+/// dnsmasq and Kea started in the server namespace with the configurations notes/dhcp-servers.md describes; stopped by PID.
+/// </summary>
 public static class DhcpServers
 {
     /// <summary>The first target every server hands out (LUN 64, written 40 as G p.10 says).</summary>
@@ -111,8 +112,9 @@ public static class DhcpServers
         return StartKea(network, "kea-dhcp4", "kea-dhcp4-server", config, "DHCP4_STARTED");
     }
 
-    /// <summary>Kea 2.2 DHCPv6: options 16 (4413, "BRCM ISAN") and 17 (4413, 201-203) for a client whose vendor class 4413 is "BRCM
-    /// ISAN".</summary>
+    /// <summary>
+    /// Kea 2.2 DHCPv6: options 16 (4413, "BRCM ISAN") and 17 (4413, 201-203) for a client whose vendor class 4413 is "BRCM ISAN".
+    /// </summary>
     public static PeerProcess StartKea6(DhcpNetwork network)
     {
         // vendor-class is typed (uint32, binary): its data carries the item's 2-byte length by hand (notes/dhcp-servers.md).

@@ -49,7 +49,7 @@ public sealed class DhcpLabTests
         Assert.True(result.Succeeded, result.Detail);
         Assert.Equal(IPAddress.Parse("192.0.2.50"), result.Lease!.Address);
         Assert.Equal(24, result.Lease.PrefixLength);
-        Assert.Equal(64, result.Lease.FirstTarget!.Value!.Lun.Number);
+        Assert.Equal(64, result.Lease.FirstTarget!.Value!.LunNumber);
         Assert.Equal("iqn.1995-05.com.broadcom:initiator", result.Lease.InitiatorName);
         Assert.Equal(new IPv4Configuration(IPPrefix.Parse("192.0.2.50/24"), TwoHostLab.AddressA), configured);
         Assert.Equal(

@@ -7,8 +7,9 @@ using FlexFabricSim.Net.Tests.Dhcp;
 
 namespace FlexFabricSim.Net.Tests.Dhcp4;
 
-/// <summary>The DHCPv4 client endpoint over an in-memory link, on a virtual clock: real server bytes, timing, drops,
-/// cancellation.</summary>
+/// <summary>
+/// The DHCPv4 client endpoint over an in-memory link, on a virtual clock: real server bytes, timing, drops, cancellation.
+/// </summary>
 public sealed class Dhcp4ClientEndpointTests
 {
     private static readonly MacAddress Mac = MacAddress.Parse("00-10-18-AA-BB-1C");
@@ -121,7 +122,7 @@ public sealed class Dhcp4ClientEndpointTests
         await server.WaitAsync(TimeSpan.FromSeconds(10));
 
         Assert.True(result.Succeeded, result.Detail);
-        Assert.Equal(64, result.Lease!.RootPath!.Value!.Lun.Number);
+        Assert.Equal(64, result.Lease!.RootPath!.Value!.LunNumber);
         Assert.False(result.Lease.VendorMatched);
         Assert.Contains(_events, e => e.Kind == DhcpEventKind.TimedOut);
     }

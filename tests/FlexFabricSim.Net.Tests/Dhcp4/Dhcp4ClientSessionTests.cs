@@ -66,8 +66,8 @@ public sealed class Dhcp4ClientSessionTests
         Assert.Equal(TimeSpan.FromHours(1), lease.LeaseTime);
         Assert.True(lease.VendorMatched);
         Assert.Equal("BRCM ISAN", lease.VendorClass);
-        Assert.Equal(1, lease.RootPath!.Value!.Lun.Number);
-        Assert.Equal(64, lease.FirstTarget!.Value!.Lun.Number);
+        Assert.Equal(1, lease.RootPath!.Value!.LunNumber);
+        Assert.Equal(64, lease.FirstTarget!.Value!.LunNumber);
         Assert.Equal("192.0.2.2", lease.SecondTarget!.Value!.Server);
         Assert.Equal("iqn.1995-05.com.broadcom:initiator", lease.InitiatorName);
     }

@@ -6,8 +6,9 @@ using FlexFabricSim.Net.Tests.Fuzzing;
 
 namespace FlexFabricSim.Net.Tests.Dhcp4;
 
-/// <summary>Hostile DHCPv4 input: the decoder only ever throws <see cref="DhcpFormatException"/>, and what it accepts is
-/// consistent.</summary>
+/// <summary>
+/// Hostile DHCPv4 input: the decoder only ever throws <see cref="DhcpFormatException"/>, and what it accepts is consistent.
+/// </summary>
 public sealed class Dhcp4FuzzTests
 {
     private static readonly byte[][] Seeds =

@@ -28,7 +28,7 @@ public sealed class Dhcp4LeaseBuilderTests
         Assert.True(lease.HasVendorOptions);
         Assert.Null(lease.VendorOptionsProblem);
         Assert.Equal("iqn.2003-01.org.example:disk1", lease.FirstTarget!.Value!.TargetName);
-        Assert.Equal(64, lease.FirstTarget.Value.Lun.Number);
+        Assert.Equal(64, lease.FirstTarget.Value.LunNumber);
         Assert.Equal(IPAddress.Parse("192.0.2.2"), lease.SecondTarget!.Value!.ServerAddress);
         Assert.Equal("iqn.1995-05.com.broadcom:initiator", lease.InitiatorName);
         Assert.Equal("iqn.2003-01.org.example:disk1", lease.RootPath!.Value!.TargetName);

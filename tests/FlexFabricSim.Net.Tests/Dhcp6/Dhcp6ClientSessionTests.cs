@@ -76,7 +76,7 @@ public sealed class Dhcp6ClientSessionTests
         Assert.Equal([IPAddress.Parse("2001:db8::53")], lease.DnsServers);
         Assert.True(lease.VendorMatched);
         Assert.Equal(IPAddress.Parse("2001:db8::1"), lease.FirstTarget!.Value!.ServerAddress);
-        Assert.Equal(64, lease.FirstTarget.Value.Lun.Number);
+        Assert.Equal(64, lease.FirstTarget.Value.LunNumber);
         Assert.Equal("iqn.1995-05.com.broadcom:initiator", lease.InitiatorName);
     }
 

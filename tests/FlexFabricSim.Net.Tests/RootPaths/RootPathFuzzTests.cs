@@ -6,8 +6,9 @@ using FlexFabricSim.Net.Tests.Fuzzing;
 
 namespace FlexFabricSim.Net.Tests.RootPaths;
 
-/// <summary>Hostile root path text: only <see cref="RootPathFormatException"/> ever escapes, and what parses formats back to
-/// itself.</summary>
+/// <summary>
+/// Hostile root path text: only <see cref="RootPathFormatException"/> ever escapes, and what parses formats back to itself.
+/// </summary>
 public sealed class RootPathFuzzTests
 {
     private static readonly byte[][] Seeds =

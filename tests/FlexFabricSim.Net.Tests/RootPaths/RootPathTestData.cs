@@ -2,8 +2,9 @@ using FlexFabricSim.Net.Errors;
 
 namespace FlexFabricSim.Net.Tests.RootPaths;
 
-/// <summary>Root path vectors: valid ones with what they mean, and invalid ones with the field and reason they must be rejected
-/// for.</summary>
+/// <summary>
+/// Root path vectors: valid ones with what they mean, and invalid ones with the field and reason they must be rejected for.
+/// </summary>
 public static class RootPathTestData
 {
     /// <summary>Valid root paths: text, server, port, LUN in SAM form, target name.</summary>

@@ -103,6 +103,21 @@ public sealed class LabLinkAndUdpTests
     }
 
     [Fact]
+    public void ChosenSourceMacIsWhatTheServerSees()
+    {
+        var lab = new TwoHostLab(a => a with { IPv4Address = null });
+        var chosen = FlexFabricSim.Net.Ethernet.MacAddress.Parse("02:00:00:00:00:99");
+        var datagram = lab.Run(async () =>
+        {
+            using var server = lab.B.OpenUdp(67);
+            using var client = lab.A.OpenUdp(68);
+            client.SendTo("x"u8, new IPEndPoint(IPAddress.Broadcast, 67), new UdpSendOptions { SourceAddress = IPAddress.Any, SourceMac = chosen });
+            return await server.ReceiveAsync();
+        });
+        Assert.Equal(chosen, datagram.SourceMac);
+    }
+
+    [Fact]
     public void ClosedUdpPortAnswersUnicastWithPortUnreachableButNotBroadcast()
     {
         var lab = new TwoHostLab();

@@ -9,8 +9,9 @@ using FlexFabricSim.Net.Stack;
 
 namespace FlexFabricSim.Cli.Commands.Dhcp;
 
-/// <summary><c>flexfabric dhcp probe</c>: the adapter's DHCP client on a real interface, to check what a DHCP server gives this
-/// card.</summary>
+/// <summary>
+/// <c>flexfabric dhcp probe</c>: the adapter's DHCP client on a real interface, to check what a DHCP server gives this card.
+/// </summary>
 /// <remarks>
 /// For support engineers: it runs the card's own client (vendor class, option 43 / DHCPv6 16-17 handling) on the adapter's
 /// stack over a raw packet socket, and prints the lease and the iSCSI boot parameters as the card would read them.

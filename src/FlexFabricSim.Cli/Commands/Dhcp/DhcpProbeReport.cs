@@ -5,6 +5,7 @@ using System.Text.Json;
 using FlexFabricSim.Net.Dhcp;
 using FlexFabricSim.Net.Dhcp4;
 using FlexFabricSim.Net.Dhcp6;
+using FlexFabricSim.Net.RootPaths;
 
 namespace FlexFabricSim.Cli.Commands.Dhcp;
 
@@ -110,7 +111,7 @@ public sealed record DhcpProbeReport
             text.AppendLine(CultureInfo.InvariantCulture, $"  {name,-26}{path.Text}");
             var meaning = path.Value is { } v
                 ? string.Create(CultureInfo.InvariantCulture,
-                    $"server {v.Server} port {v.Port} LUN {v.Lun.ToSamString()} target {v.TargetName}")
+                    $"server {v.Server} port {v.Port} LUN {RootPathLun.FormatSam(v.Lun)} target {v.TargetName}")
                 : $"invalid {path.Error!.Problem} (at character {path.Error.Offset})";
             text.AppendLine(CultureInfo.InvariantCulture, $"  {"",-26}{meaning}");
         }
@@ -121,7 +122,9 @@ public sealed record DhcpProbeReport
     public string ToJson()
     {
         using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        // Relaxed escaping: the report is read by people and scripts, never embedded in HTML.
+        var options = new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        using (var json = new Utf8JsonWriter(buffer, options))
         {
             json.WriteStartObject();
             json.WriteString("family", Family);
@@ -141,8 +144,8 @@ public sealed record DhcpProbeReport
                 {
                     json.WriteString("server", v.Server);
                     json.WriteNumber("port", v.Port);
-                    json.WriteString("lun", v.Lun.ToSamString());
-                    WriteValue(json, "lun-number", v.Lun.Number);
+                    json.WriteString("lun", RootPathLun.FormatSam(v.Lun));
+                    WriteValue(json, "lun-number", v.LunNumber);
                     json.WriteString("target-name", v.TargetName);
                 }
                 else
