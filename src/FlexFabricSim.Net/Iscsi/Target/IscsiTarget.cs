@@ -7,7 +7,6 @@ namespace FlexFabricSim.Net.Iscsi.Target;
 public sealed class IscsiTarget : IDisposable
 {
     private readonly Action<string>? _log;
-    private int _busyRemaining;
     private int _loginRejectsRemaining;
     private int _nextTsih;
     private int _activeConnections;
@@ -23,7 +22,10 @@ public sealed class IscsiTarget : IDisposable
         Options = options;
         TimeProvider = timeProvider ?? TimeProvider.System;
         _log = log;
-        _busyRemaining = options.Faults.LunBusyAttempts;
+        foreach (var unit in options.Targets.SelectMany(t => t.Units))
+        {
+            unit.InjectBusy(options.Faults.LunBusyAttempts);
+        }
         _loginRejectsRemaining = options.Faults.LoginReject is null ? 0 : 1;
     }
 
@@ -71,23 +73,6 @@ public sealed class IscsiTarget : IDisposable
     {
         var tsih = (ushort)(Interlocked.Increment(ref _nextTsih) & 0xffff);
         return tsih == 0 ? NextTsih() : tsih; // TSIH 0 means "new session" (RFC 7143 §11.12.6)
-    }
-
-    /// <summary>Consumes one injected BUSY, if any are left.</summary>
-    internal bool TakeBusy()
-    {
-        while (true)
-        {
-            var left = Volatile.Read(ref _busyRemaining);
-            if (left <= 0)
-            {
-                return false;
-            }
-            if (Interlocked.CompareExchange(ref _busyRemaining, left - 1, left) == left)
-            {
-                return true;
-            }
-        }
     }
 
     /// <summary>Consumes the injected login reject, if not yet used.</summary>

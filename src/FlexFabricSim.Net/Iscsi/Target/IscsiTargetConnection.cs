@@ -60,6 +60,7 @@ internal sealed partial class IscsiTargetConnection : IAsyncDisposable
         finally
         {
             FlushUnits();
+            DetachUnits();
         }
     }
 
@@ -120,6 +121,18 @@ internal sealed partial class IscsiTargetConnection : IAsyncDisposable
             catch (IOException e)
             {
                 _target.Log($"flush of LUN {unit.Number} failed: {e.Message}");
+            }
+        }
+    }
+
+    /// <summary>The session's nexus is lost with the connection: the units forget its conditions.</summary>
+    private void DetachUnits()
+    {
+        if (_session?.Nexus is { } nexus)
+        {
+            foreach (var unit in _session.Target!.Units)
+            {
+                unit.Detach(nexus);
             }
         }
     }
