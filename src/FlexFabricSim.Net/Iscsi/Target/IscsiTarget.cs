@@ -8,6 +8,7 @@ public sealed class IscsiTarget : IDisposable
 {
     private readonly Action<string>? _log;
     private int _loginRejectsRemaining;
+    private int _asyncMessagesRemaining;
     private int _nextTsih;
     private int _activeConnections;
 
@@ -19,6 +20,10 @@ public sealed class IscsiTarget : IDisposable
         {
             throw new ArgumentException($"target names must be unique: {string.Join(", ", duplicates)}", nameof(options));
         }
+        if ((options.NopInInterval is { } interval && interval <= TimeSpan.Zero) || options.NopInTimeout <= TimeSpan.Zero)
+        {
+            throw new ArgumentException("the NOP-In interval and timeout must be positive", nameof(options));
+        }
         Options = options;
         TimeProvider = timeProvider ?? TimeProvider.System;
         _log = log;
@@ -27,6 +32,7 @@ public sealed class IscsiTarget : IDisposable
             unit.InjectBusy(options.Faults.LunBusyAttempts);
         }
         _loginRejectsRemaining = options.Faults.LoginReject is null ? 0 : 1;
+        _asyncMessagesRemaining = options.Faults.AsyncMessage is null ? 0 : 1;
     }
 
     /// <summary>The configuration.</summary>
@@ -77,6 +83,9 @@ public sealed class IscsiTarget : IDisposable
 
     /// <summary>Consumes the injected login reject, if not yet used.</summary>
     internal bool TakeLoginReject() => Interlocked.Exchange(ref _loginRejectsRemaining, 0) == 1;
+
+    /// <summary>Consumes the injected Asynchronous Message, if not yet sent on any connection.</summary>
+    internal bool TakeAsyncMessage() => Interlocked.Exchange(ref _asyncMessagesRemaining, 0) == 1;
 
     /// <summary>Every LUN of <paramref name="target"/>, for REPORT LUNS.</summary>
     internal static IReadOnlyCollection<ScsiLun> LunsOf(IscsiTargetDefinition target) => target.Units.Select(u => u.Lun).ToList();

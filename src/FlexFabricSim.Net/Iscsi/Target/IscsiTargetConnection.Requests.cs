@@ -30,6 +30,7 @@ internal sealed partial class IscsiTargetConnection
             {
                 case IscsiScsiCommand command:
                     await ExecuteAsync(command, cancellationToken);
+                    await AfterCommandAsync(cancellationToken);
                     break;
                 case IscsiNopOut nop:
                     await AnswerNopAsync(nop, cancellationToken);
@@ -67,6 +68,7 @@ internal sealed partial class IscsiTargetConnection
         Accept(nop.CmdSN, nop.Immediate);
         if (nop.InitiatorTaskTag == IscsiPdu.ReservedTag)
         {
+            TakePingAnswer(nop); // an answer to a ping, or a stale one: either way nothing to send
             return;
         }
         await _connection.WriteAsync(new IscsiNopIn

@@ -156,6 +156,8 @@ internal sealed partial class IscsiTargetConnection
                     return d;
                 case IscsiDataOut:
                     break; // data for another task: stale, ignore
+                case IscsiNopOut nop when TakePingAnswer(nop):
+                    break; // a keep-alive answer must not wait behind a long WRITE
                 default:
                     if (_deferred.Count > 256)
                     {

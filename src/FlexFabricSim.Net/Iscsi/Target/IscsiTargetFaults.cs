@@ -28,6 +28,9 @@ public sealed record IscsiTargetFaults
     /// <summary>The target's mutual CHAP response is corrupted (the initiator must detect it: event 17).</summary>
     public bool WrongChapResponse { get; init; }
 
+    /// <summary>An Asynchronous Message (a logout request, a connection or session drop) after a number of commands.</summary>
+    public IscsiAsyncFault? AsyncMessage { get; init; }
+
     /// <summary>Whether any fault is on.</summary>
     public bool Any => this != None;
 }

@@ -29,6 +29,13 @@ public sealed record IscsiTargetOptions
     /// <summary>The command window: MaxCmdSN = ExpCmdSN + CommandWindow - 1.</summary>
     public int CommandWindow { get; init; } = 32;
 
+    /// <summary>When set, the target pings each full-feature connection with a NOP-In this often (RFC 7143 §11.19; LIO's
+    /// nopin_timeout) and drops a connection whose initiator does not answer within <see cref="NopInTimeout"/>.</summary>
+    public TimeSpan? NopInInterval { get; init; }
+
+    /// <summary>How long an initiator has to answer a NOP-In ping with a NOP-Out (LIO's nopin_response_timeout, 30 s by default).</summary>
+    public TimeSpan NopInTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Injected faults.</summary>
     public IscsiTargetFaults Faults { get; init; } = IscsiTargetFaults.None;
 
