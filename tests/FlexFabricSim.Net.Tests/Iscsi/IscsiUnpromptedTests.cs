@@ -70,6 +70,7 @@ public sealed class IscsiUnpromptedTests
         {
             NopInInterval = TimeSpan.FromSeconds(5),
             NopInTimeout = TimeSpan.FromMinutes(5),
+            LoginTimeout = TimeSpan.FromHours(1),
         }, time);
         TappedStream? tap = null;
         var options = Patient() with { QueueDepth = 2, MaxTransferLength = 64 * 1024 };
@@ -100,6 +101,7 @@ public sealed class IscsiUnpromptedTests
         {
             NopInInterval = TimeSpan.FromSeconds(5),
             NopInTimeout = TimeSpan.FromSeconds(15),
+            LoginTimeout = TimeSpan.FromHours(1),
         }, time);
         var start = time.GetUtcNow();
         await using var session = await Drive(time, IscsiSession.LoginAsync(IscsiLab.PortalA, IscsiLab.TargetName, Patient(), lab.ConnectAsync, time));
@@ -161,7 +163,7 @@ public sealed class IscsiUnpromptedTests
         var target = lab.Add(IscsiLab.PortalA, IscsiLab.Options(IscsiLab.Disk(), new IscsiTargetFaults
         {
             AsyncMessage = new(IscsiAsyncEvent.LogoutRequested, 0) { LogoutWithin = TimeSpan.FromSeconds(20) },
-        }), time);
+        }) with { LoginTimeout = TimeSpan.FromHours(1) }, time);
         var start = time.GetUtcNow();
         await using var session = await Drive(time, IscsiSession.LoginAsync(IscsiLab.PortalA, IscsiLab.TargetName, Patient(), lab.ConnectAsync, time));
 
@@ -208,11 +210,30 @@ public sealed class IscsiUnpromptedTests
     }
 
     [Fact]
+    public async Task AConnectionThatNeverLogsInIsDroppedAfterTheLoginTimeout()
+    {
+        var time = new FakeTimeProvider();
+        var target = new IscsiTarget(IscsiLab.Options(IscsiLab.Disk()), time);
+        var (peer, served) = DuplexStream.CreatePair();
+        var serving = target.ServeAsync(served);
+        await peer.WriteAsync(new byte[20]); // a dribble of a BHS, then silence
+        await Task.Delay(20);
+        time.Advance(TimeSpan.FromSeconds(14));
+        await Task.Delay(20);
+        Assert.False(serving.IsCompleted);
+        time.Advance(TimeSpan.FromSeconds(1));
+        Assert.Same(serving, await Task.WhenAny(serving, Task.Delay(TimeSpan.FromSeconds(10))));
+        Assert.Equal(0, await peer.ReadAsync(new byte[1])); // closed without a word
+        target.Dispose();
+    }
+
+    [Fact]
     public void TheFaultAndTheKeepAliveRefuseNonsense()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new IscsiAsyncFault(IscsiAsyncEvent.ScsiEvent, 1));
         Assert.Throws<ArgumentOutOfRangeException>(() => new IscsiAsyncFault(IscsiAsyncEvent.LogoutRequested, -1));
         Assert.Throws<ArgumentException>(() => new IscsiTarget(IscsiLab.Options(IscsiLab.Disk()) with { NopInInterval = TimeSpan.Zero }));
         Assert.Throws<ArgumentException>(() => new IscsiTarget(IscsiLab.Options(IscsiLab.Disk()) with { NopInTimeout = TimeSpan.FromSeconds(-1) }));
+        Assert.Throws<ArgumentException>(() => new IscsiTarget(IscsiLab.Options(IscsiLab.Disk()) with { LoginTimeout = TimeSpan.Zero }));
     }
 }

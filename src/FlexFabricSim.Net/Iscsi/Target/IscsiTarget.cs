@@ -20,9 +20,10 @@ public sealed class IscsiTarget : IDisposable
         {
             throw new ArgumentException($"target names must be unique: {string.Join(", ", duplicates)}", nameof(options));
         }
-        if ((options.NopInInterval is { } interval && interval <= TimeSpan.Zero) || options.NopInTimeout <= TimeSpan.Zero)
+        if ((options.NopInInterval is { } interval && interval <= TimeSpan.Zero) || options.NopInTimeout <= TimeSpan.Zero
+            || options.LoginTimeout <= TimeSpan.Zero)
         {
-            throw new ArgumentException("the NOP-In interval and timeout must be positive", nameof(options));
+            throw new ArgumentException("the login timeout, NOP-In interval and NOP-In timeout must be positive", nameof(options));
         }
         Options = options;
         TimeProvider = timeProvider ?? TimeProvider.System;

@@ -2,8 +2,8 @@ using FlexFabricSim.Net.Scsi;
 
 namespace FlexFabricSim.Net.Iscsi.Target;
 
-/// <summary>What the target sends unprompted: NOP-In keep-alive pings (RFC 7143 §11.19) and the injected Asynchronous Message
-/// (§11.9), with the deadlines that end a connection whose initiator does not answer.</summary>
+/// <summary>What the target does unprompted: NOP-In keep-alive pings (RFC 7143 §11.19), the injected Asynchronous Message (§11.9),
+/// and the deadlines that end a connection whose initiator does not log in, answer or log out in time.</summary>
 internal sealed partial class IscsiTargetConnection
 {
     /// <summary>Ping tags count down from here while R2T tags count up from 1: two billion tags apart, outstanding ones never meet.</summary>
@@ -135,6 +135,23 @@ internal sealed partial class IscsiTargetConnection
         else
         {
             Fail(new IOException($"fault: the target dropped the connection as announced ({fault.Event})"));
+        }
+    }
+
+    /// <summary>Drops a connection that has not reached full feature phase within <see cref="IscsiTargetOptions.LoginTimeout"/>.</summary>
+    private async Task LoginDeadlineAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Task.Delay(Options.LoginTimeout, _target.TimeProvider, cancellationToken);
+            if (State == IscsiTargetConnectionState.Login)
+            {
+                Abort(new IOException($"the login did not complete within {Options.LoginTimeout.TotalSeconds:0.#} s"));
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The connection ended first.
         }
     }
 

@@ -45,6 +45,10 @@ internal sealed partial class IscsiTargetConnection : IAsyncDisposable
     {
         using var lifetime = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         _lifetime = lifetime;
+        if (!Options.Faults.NoLoginResponse)
+        {
+            _background.Add(LoginDeadlineAsync(lifetime.Token));
+        }
         try
         {
             if (await LoginAsync(lifetime.Token))
