@@ -76,7 +76,9 @@ internal sealed partial class IscsiTargetConnection : IAsyncDisposable
         }
         finally
         {
-            await lifetime.CancelAsync();
+            // Synchronous Cancel: CancelAsync runs the callbacks on the thread pool, out of a lab scheduler's sight, which then
+            // jumps its clock to the next timer (an initiator's login time-out) before the connection is closed.
+            lifetime.Cancel();
             await Task.WhenAll(_background); // pings and deadlines end on cancellation and never throw
             FlushUnits();
             DetachUnits();
