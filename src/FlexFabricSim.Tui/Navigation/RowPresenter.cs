@@ -12,23 +12,39 @@ public static class RowPresenter
     /// <summary>The tag of a row the current mode ignores.</summary>
     public const string IgnoredTag = "ignored";
 
+    /// <summary>The tag of a row used with DHCP option 17 but ignored when the offer carries option 43 (G p.8).</summary>
+    public const string Option43Tag = "if opt.43";
+
     /// <summary>Every row of <paramref name="screen"/> as it looks in <paramref name="config"/>.</summary>
     public static IReadOnlyList<RowPresentation> Present(ScreenDefinition screen, AdapterConfiguration config)
     {
         ArgumentNullException.ThrowIfNull(screen);
         ArgumentNullException.ThrowIfNull(config);
-        return [.. screen.Rows.Select(row => Present(row, config))];
+        var usages = new Dictionary<NvramAddress, FieldUsage>();
+        FieldUsage UsageAt(NvramAddress at) =>
+            usages.TryGetValue(at, out var usage) ? usage : usages[at] = FieldUsage.For(config, at);
+        return [.. screen.Rows.Select(row => Present(row, config, UsageAt))];
     }
 
-    private static RowPresentation Present(ScreenRow row, AdapterConfiguration config) => row switch
+    /// <summary>A line for the top of <paramref name="screen"/> when its settings are not used at all (iSCSI boot off), or null.</summary>
+    public static string? Notice(ScreenDefinition screen, AdapterConfiguration config)
     {
-        ScreenRow.Field field => PresentField(field, config),
+        ArgumentNullException.ThrowIfNull(screen);
+        return screen.Ref.Kind is ScreenKind.IscsiMain or ScreenKind.General or ScreenKind.Initiator or ScreenKind.Target1
+            or ScreenKind.Target2 or ScreenKind.Secondary
+            ? FieldUsage.For(config, screen.Ref.At).Notice
+            : null;
+    }
+
+    private static RowPresentation Present(ScreenRow row, AdapterConfiguration config, Func<NvramAddress, FieldUsage> usageAt) => row switch
+    {
+        ScreenRow.Field field => PresentField(field, config, usageAt(field.At)),
         ScreenRow.Entry entry => new RowPresentation(entry.Label, "", RowState.Entry, "", EntryHelp(entry)),
         ScreenRow.Heading heading => new RowPresentation(heading.Text, "", RowState.Heading, "", ""),
         _ => new RowPresentation("", "", RowState.Blank, "", ""),
     };
 
-    private static RowPresentation PresentField(ScreenRow.Field row, AdapterConfiguration config)
+    private static RowPresentation PresentField(ScreenRow.Field row, AdapterConfiguration config, FieldUsage usage)
     {
         var field = row.Definition;
         var label = field.LabelFor(config.IpVersionAt(row.At));
@@ -41,16 +57,20 @@ public static class RowPresenter
         {
             return new RowPresentation(label, value, RowState.Locked, LockedTag, $"Locked: {locked.Message}");
         }
-        if (FieldUsage.Ignored(config, row.At, field.Key) is { } ignored)
+        if (usage.Ignored(field.Key) is { } ignored)
         {
-            return new RowPresentation(label, value, RowState.Ignored, IgnoredTag, $"Ignored: {ignored}");
+            return new RowPresentation(label, value, RowState.Ignored, IgnoredTag, $"Ignored: {ignored} {field.Help}");
         }
-        return new RowPresentation(label, value, RowState.Editable, "", field.Help + Effective(config, row.At, field));
+        var help = field.Key == FieldKeys.Initiator.IscsiName && usage.DefaultInitiatorName is { } name
+            ? $"Not set here, so the card logs in as {name} (HP guide p.8)."
+            : field.Help;
+        if (usage.IgnoredWithOption43(field.Key))
+        {
+            return new RowPresentation(label, value, RowState.Conditional, Option43Tag,
+                $"Used with DHCP option 17, ignored when the offer carries option 43 (HP guide p.8). {help}");
+        }
+        return new RowPresentation(label, value, RowState.Editable, "", help);
     }
-
-    /// <summary>For an unset initiator name, the name the card uses instead (G p.8).</summary>
-    private static string Effective(AdapterConfiguration config, NvramAddress at, FieldDefinition field) =>
-        FieldUsage.EffectiveValueNote(config, at, field.Key) is { } note ? " " + note : "";
 
     private static string EntryHelp(ScreenRow.Entry entry) => entry.Action switch
     {

@@ -18,6 +18,9 @@ public enum RowState
     /// <summary>Changeable, but the current mode ignores the value (DHCP, option 43, IPv6, G p.8).</summary>
     Ignored,
 
+    /// <summary>Used or ignored depending on what the DHCP offer carries: option 17 uses it, option 43 does not (G p.8).</summary>
+    Conditional,
+
     /// <summary>A heading.</summary>
     Heading,
 

@@ -51,7 +51,7 @@ public static class CcmSchemes
     {
         HotNormal = new Attribute(ColorName16.White, ColorName16.Black),
         Highlight = new Attribute(ColorName16.BrightYellow, ColorName16.Black),
-        Disabled = new Attribute(ColorName16.DarkGray, ColorName16.Black),
+        Disabled = new Attribute(ColorName16.Cyan, ColorName16.Black),
         Editable = new Attribute(ColorName16.BrightRed, ColorName16.Black),
     };
 }
