@@ -40,10 +40,11 @@ public static class MacPlan
         {
             return $"{baseMac} is a multicast (group) address: the first octet must be even.";
         }
+        // A unicast base is at most FE:FF:FF:FF:FF:FF, so the block always fits in 48 bits, but it can carry into an odd first octet.
         var needed = AddressesUsed(model.PortCount);
-        if (!baseMac.CanAdd(needed - 1))
+        if (baseMac.Add(needed - 1).IsMulticast)
         {
-            return $"{baseMac} leaves no room for the {needed} consecutive addresses the card uses.";
+            return $"{baseMac} leaves no room for the {needed} consecutive unicast addresses the card uses.";
         }
         return null;
     }
