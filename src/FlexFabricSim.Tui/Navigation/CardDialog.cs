@@ -18,7 +18,8 @@ public sealed record CardDialog(DialogKind Kind, string Title, IReadOnlyList<str
     public static CardDialog Refusal(RuleViolation violation)
     {
         ArgumentNullException.ThrowIfNull(violation);
-        var page = violation.GuidePage is { } p ? $"(HP guide p.{p})" : null;
+        // Some messages cite the guide themselves; add the page only where they do not.
+        var page = violation.GuidePage is { } p && !violation.Message.Contains("G p.", StringComparison.Ordinal) ? $"(G p.{p})" : null;
         return new(DialogKind.Error, "Invalid Setting", page is null ? [violation.Message] : [violation.Message, page], []);
     }
 

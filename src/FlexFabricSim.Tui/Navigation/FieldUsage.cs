@@ -48,7 +48,7 @@ public sealed class FieldUsage
         {
             return null;
         }
-        return use.GuidePage is { } page ? $"{use.Reason} (HP guide p.{page})." : $"{use.Reason}.";
+        return use.GuidePage is { } page ? $"{use.Reason} (G p.{page})." : $"{use.Reason}.";
     }
 
     /// <summary>Whether <paramref name="key"/> is used with DHCP option 17 but ignored when the offer carries option 43 (IPv4, G p.8).</summary>

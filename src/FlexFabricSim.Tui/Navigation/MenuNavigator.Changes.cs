@@ -20,7 +20,7 @@ public sealed partial class MenuNavigator
                 break;
             case ChangeOutcome.Accepted accepted:
                 // The card warns before a change that takes others with it (IP Version: "all IP settings are lost", G p.6).
-                var lines = accepted.Consequences.Select(c => c.GuidePage is { } p ? $"{c.Message} (HP guide p.{p})" : c.Message)
+                var lines = accepted.Consequences.Select(c => c.GuidePage is { } p ? $"{c.Message} (G p.{p})" : c.Message)
                     .Append("Continue?").ToList();
                 Dialog = CardDialog.Question("Warning", lines,
                     DialogOption.Letter('y', "Yes, change it", () => Adopt(accepted)),
@@ -42,7 +42,7 @@ public sealed partial class MenuNavigator
         {
             case MenuEntry.Open { Screen.Kind: ScreenKind.IscsiMain } when !Working.OptionRom.HasIscsiBootFirmware:
                 // The card does nothing here (G p.6); the remark is the simulator's, for the trainee (T8, G p.27).
-                Status = "Nothing happens: no iSCSI boot firmware is programmed on this card (HP guide p.6, T8 p.27).";
+                Status = "Nothing happens: no iSCSI boot firmware is programmed on this card (G p.6, T8 p.27).";
                 break;
             case MenuEntry.Open { Screen.Kind: ScreenKind.IscsiMain } open:
                 _iscsiEntry = Working;

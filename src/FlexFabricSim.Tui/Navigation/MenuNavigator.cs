@@ -65,20 +65,8 @@ public sealed partial class MenuNavigator
     /// <summary>The screens from bottom to top (for breadcrumbs and tests).</summary>
     public IReadOnlyList<ScreenRef> Path => [.. _stack.Select(f => f.Ref)];
 
-    /// <summary>The left part of the title bar: the adapter, and the port or function being configured.</summary>
-    public string TitleLeft
-    {
-        get
-        {
-            var screen = Top.Ref;
-            if (screen.Kind == ScreenKind.DeviceList)
-            {
-                return Working.ModelInfo.DisplayName;
-            }
-            var where = Working.IsMultiFunction ? $"Port {screen.At.Port} Function {screen.At.Function}" : $"Port {screen.At.Port}";
-            return $"{Working.ModelInfo.DisplayName} - {where}";
-        }
-    }
+    /// <summary>The left part of the title bar: the adapter.</summary>
+    public string TitleLeft => Working.ModelInfo.DisplayName;
 
     /// <summary>The right part of the title bar: the MAC the screen is about (the iSCSI MAC inside the iSCSI menus).</summary>
     public string TitleRight
@@ -93,6 +81,22 @@ public sealed partial class MenuNavigator
                     or ScreenKind.Secondary => $"iSCSI MAC {Working.IscsiMac(screen.At)}",
                 _ => $"MAC {Working.EthernetMac(screen.At)}",
             };
+        }
+    }
+
+    /// <summary>Where the user is: the port (and function) and the screens opened to get here.</summary>
+    public string Location
+    {
+        get
+        {
+            var screen = Top.Ref;
+            if (screen.Kind == ScreenKind.DeviceList)
+            {
+                return "Select the device to configure";
+            }
+            var where = Working.IsMultiFunction ? $"Port {screen.At.Port} Function {screen.At.Function}" : $"Port {screen.At.Port}";
+            var titles = _stack.Where(f => f.Ref.Kind != ScreenKind.DeviceList).Select(f => CardScreens.Build(f.Ref, Working).Title);
+            return string.Join(" › ", titles.Prepend(where));
         }
     }
 

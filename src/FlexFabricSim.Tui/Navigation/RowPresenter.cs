@@ -39,7 +39,7 @@ public static class RowPresenter
     private static RowPresentation Present(ScreenRow row, AdapterConfiguration config, Func<NvramAddress, FieldUsage> usageAt) => row switch
     {
         ScreenRow.Field field => PresentField(field, config, usageAt(field.At)),
-        ScreenRow.Entry entry => new RowPresentation(entry.Label, "", RowState.Entry, "", EntryHelp(entry)),
+        ScreenRow.Entry entry => new RowPresentation(entry.Label, "", RowState.Entry, "", entry.Help),
         ScreenRow.Heading heading => new RowPresentation(heading.Text, "", RowState.Heading, "", ""),
         _ => new RowPresentation("", "", RowState.Blank, "", ""),
     };
@@ -62,24 +62,13 @@ public static class RowPresenter
             return new RowPresentation(label, value, RowState.Ignored, IgnoredTag, $"Ignored: {ignored} {field.Help}");
         }
         var help = field.Key == FieldKeys.Initiator.IscsiName && usage.DefaultInitiatorName is { } name
-            ? $"Not set here, so the card logs in as {name} (HP guide p.8)."
+            ? $"Not set here, so the card logs in as {name} (G p.8)."
             : field.Help;
         if (usage.IgnoredWithOption43(field.Key))
         {
             return new RowPresentation(label, value, RowState.Conditional, Option43Tag,
-                $"Used with DHCP option 17, ignored when the offer carries option 43 (HP guide p.8). {help}");
+                $"Used with DHCP option 17, ignored when the offer carries option 43 (G p.8). {help}");
         }
         return new RowPresentation(label, value, RowState.Editable, "", help);
     }
-
-    private static string EntryHelp(ScreenRow.Entry entry) => entry.Action switch
-    {
-        MenuEntry.ExitAndSave => "Save the configuration to NVRAM and return to the MBA Configuration menu (HP guide p.7, step 9).",
-        MenuEntry.Open { Screen.Kind: ScreenKind.IscsiMain } =>
-            "Configure iSCSI boot; has no effect when the iSCSI boot firmware is not programmed (HP guide p.6).",
-        MenuEntry.Open { Screen.Kind: ScreenKind.MbaMenu } => "Configure this device's boot agent.",
-        MenuEntry.Open { Screen.Kind: ScreenKind.MultiFunction } =>
-            "Single-function or Multi-Function (NPAR) mode, flow control, and each function's protocols and bandwidth.",
-        _ => "Press Enter to open.",
-    };
 }

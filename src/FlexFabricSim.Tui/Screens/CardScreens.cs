@@ -44,28 +44,37 @@ public static class CardScreens
         new(screen, title, FieldRows(id, AnyScope, screen.At), KeyHelp.Fields, SavesWithF4: false);
 
     private static List<ScreenRow> DeviceRows(AdapterConfiguration config) =>
-        [.. config.Addresses.Select(a => new ScreenRow.Entry(DeviceLabel(config, a), new MenuEntry.Open(new(ScreenKind.MbaMenu, a))))];
+        [.. config.Addresses.Select(a => new ScreenRow.Entry(DeviceLabel(config, a), new MenuEntry.Open(new(ScreenKind.MbaMenu, a)),
+            "Configure this device's boot agent: boot protocol, banner and setup key, link, VLAN, and its iSCSI boot."))];
 
     private static List<ScreenRow> MbaRows(AdapterConfiguration config, NvramAddress at)
     {
         // Fields of every scope sit on the MBA screen: port-wide ones (Link Speed) are shared by the port's functions.
         var rows = FieldRows(ScreenId.Mba, AnyScope, at);
         rows.Add(new ScreenRow.Blank());
-        rows.Add(new ScreenRow.Entry("iSCSI Boot Configuration", new MenuEntry.Open(new(ScreenKind.IscsiMain, at))));
+        rows.Add(new ScreenRow.Entry("iSCSI Boot Configuration", new MenuEntry.Open(new(ScreenKind.IscsiMain, at)),
+            "Configure iSCSI boot; has no effect when the iSCSI boot firmware is not programmed (G p.6)."));
         rows.Add(new ScreenRow.Entry("Multi-Function Configuration",
-            new MenuEntry.Open(new(ScreenKind.MultiFunction, NvramAddress.OfPort(at.Port)))));
+            new MenuEntry.Open(new(ScreenKind.MultiFunction, NvramAddress.OfPort(at.Port))),
+            "Single-function or Multi-Function (NPAR) mode, flow control, and each function's protocols and bandwidth."));
         return rows;
     }
 
     private static List<ScreenRow> IscsiMainRows(NvramAddress at) =>
     [
-        Open("General Parameters", ScreenKind.General, at),
-        Open("Initiator Parameters", ScreenKind.Initiator, at),
-        Open("1st Target Parameters", ScreenKind.Target1, at),
-        Open("2nd Target Parameters", ScreenKind.Target2, at),
-        Open("Secondary Device Parameters", ScreenKind.Secondary, at),
+        Open("General Parameters", ScreenKind.General, at,
+            "DHCP or static configuration, CHAP, DHCP Vendor ID, IP Version and the boot path (HBA Boot Mode) (G p.5-6)."),
+        Open("Initiator Parameters", ScreenKind.Initiator, at,
+            "This server's address, DNS servers, initiator iSCSI name and CHAP credentials (G p.7, p.9)."),
+        Open("1st Target Parameters", ScreenKind.Target1, at,
+            "The boot target: Connect, address, TCP port, boot LUN, iSCSI name, mutual CHAP (G p.7, p.9)."),
+        Open("2nd Target Parameters", ScreenKind.Target2, at,
+            "A second target, tried when the first cannot be reached (G p.7)."),
+        Open("Secondary Device Parameters", ScreenKind.Secondary, at,
+            "A partner port for a second boot path; modelled, but without effect on the simulated boot."),
         new ScreenRow.Blank(),
-        new ScreenRow.Entry("Exit and Save Configuration", new MenuEntry.ExitAndSave()),
+        new ScreenRow.Entry("Exit and Save Configuration", new MenuEntry.ExitAndSave(),
+            "Save the configuration to NVRAM and return to the MBA Configuration menu (G p.7, step 9)."),
     ];
 
     private static List<ScreenRow> MultiFunctionRows(AdapterConfiguration config, NvramAddress port)
@@ -78,7 +87,8 @@ public static class CardScreens
             rows.Add(new ScreenRow.Blank());
             rows.Add(new ScreenRow.Heading($"Functions of port {port.Port}"));
             rows.AddRange(Enumerable.Range(0, config.FunctionsPerPort).Select(f =>
-                Open($"Function {f} Configuration", ScreenKind.Function, port with { Function = f })));
+                Open($"Function {f} Configuration", ScreenKind.Function, port with { Function = f },
+                    "This function's protocols (Ethernet, iSCSI, FCoE), bandwidth and addresses.")));
         }
         else
         {
@@ -101,8 +111,8 @@ public static class CardScreens
         return rows;
     }
 
-    private static ScreenRow.Entry Open(string label, ScreenKind kind, NvramAddress at) =>
-        new(label, new MenuEntry.Open(new ScreenRef(kind, at)));
+    private static ScreenRow.Entry Open(string label, ScreenKind kind, NvramAddress at, string help) =>
+        new(label, new MenuEntry.Open(new ScreenRef(kind, at)), help);
 
     private static bool AnyScope(FieldDefinition field) => true;
 

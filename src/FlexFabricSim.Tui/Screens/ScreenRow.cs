@@ -19,8 +19,8 @@ public abstract record ScreenRow
         public override bool IsSelectable => true;
     }
 
-    /// <summary>A menu entry: Enter does <paramref name="Action"/>.</summary>
-    public sealed record Entry(string Label, MenuEntry Action) : ScreenRow
+    /// <summary>A menu entry: Enter does <paramref name="Action"/>; <paramref name="Help"/> says what is behind it.</summary>
+    public sealed record Entry(string Label, MenuEntry Action, string Help) : ScreenRow
     {
         /// <inheritdoc />
         public override bool IsSelectable => true;

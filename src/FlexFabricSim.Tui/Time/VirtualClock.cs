@@ -49,9 +49,28 @@ public sealed class VirtualClock : TimeProvider
     }
 
     /// <summary>Moves time forward by <paramref name="delta"/>, firing every timer that falls due on the way.</summary>
+    /// <remarks>
+    /// Callbacks run with no <see cref="SynchronizationContext"/>: .NET inlines the continuations of completed tasks only
+    /// then, so code awaiting <c>Task.Delay(..., clock)</c> has run to its next wait when this returns, whatever context
+    /// (a UI loop, a test runner) the caller has. Without that, continuations would race on the thread pool.
+    /// </remarks>
     public void Advance(TimeSpan delta)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(delta, TimeSpan.Zero);
+        var context = SynchronizationContext.Current;
+        SynchronizationContext.SetSynchronizationContext(null);
+        try
+        {
+            AdvanceTo(delta);
+        }
+        finally
+        {
+            SynchronizationContext.SetSynchronizationContext(context);
+        }
+    }
+
+    private void AdvanceTo(TimeSpan delta)
+    {
         DateTimeOffset target;
         lock (_gate)
         {

@@ -6,7 +6,7 @@ using Terminal.Gui.ViewBase;
 namespace FlexFabricSim.Tui.Views;
 
 /// <summary>
-/// The card's message box, drawn over the form: a framed box with a title, the message and the keys that answer it.
+/// The card's message box, centred over the form: a framed box with a title, the message and the keys that answer it.
 /// Errors are white on red, questions black on grey. It is part of the screen, not a separate modal loop, so headless
 /// runs and the terminal behave the same.
 /// </summary>
@@ -15,32 +15,40 @@ public sealed class CardMessageBox : View
     /// <summary>Widest box, in cells (narrower screens get a narrower box).</summary>
     private const int MaxBoxWidth = 64;
 
-    /// <summary>Creates the overlay; it covers its container but draws only the box.</summary>
+    /// <summary>Creates the box, centred over its container and just as large as its message needs.</summary>
     public CardMessageBox()
     {
-        Width = Dim.Fill();
-        Height = Dim.Fill();
+        X = Pos.Center();
+        Y = Pos.Center();
+        Width = Dim.Func(_ => Size().Width);
+        Height = Dim.Func(_ => Size().Height);
         CanFocus = false;
-        ViewportSettings |= ViewportSettingsFlags.Transparent;
     }
 
     /// <summary>The message box to draw, or null for none.</summary>
     public CardDialog? Dialog { get; set; }
 
-    /// <summary>Where the box goes on a screen of <paramref name="width"/> x <paramref name="height"/>, and its text lines.</summary>
-    public static (int Left, int Top, int Width, IReadOnlyList<string> Body) Measure(CardDialog dialog, int width, int height)
+    /// <summary>The box's width on a screen <paramref name="screenWidth"/> wide, and its text lines (message, blank, prompt).</summary>
+    public static (int Width, IReadOnlyList<string> Body) Measure(CardDialog dialog, int screenWidth)
     {
         ArgumentNullException.ThrowIfNull(dialog);
-        var boxWidth = Math.Min(MaxBoxWidth, Math.Max(20, width - 8));
+        var boxWidth = Math.Min(MaxBoxWidth, Math.Max(20, screenWidth - 8));
         var textWidth = boxWidth - 4;
         var body = dialog.Lines.SelectMany(l => TextLayout.Wrap(l, textWidth)).Append("")
             .Concat(TextLayout.Wrap(dialog.Prompt, textWidth)).ToList();
-        var boxHeight = body.Count + 4;
-        return ((width - boxWidth) / 2, Math.Max(0, (height - boxHeight) / 2), boxWidth, body);
+        return (boxWidth, body);
     }
 
-    /// <inheritdoc />
-    protected override bool OnClearingViewport() => true;
+    /// <summary>The box's size: frame, a blank line, the body, a blank line, frame.</summary>
+    private (int Width, int Height) Size()
+    {
+        if (Dialog is not { } dialog)
+        {
+            return (0, 0);
+        }
+        var (width, body) = Measure(dialog, SuperView?.Viewport.Width ?? FormLayout.MinWidth);
+        return (width, body.Count + 4);
+    }
 
     /// <inheritdoc />
     protected override bool OnDrawingContent(DrawContext? context)
@@ -50,7 +58,9 @@ public sealed class CardMessageBox : View
             return true;
         }
         var scheme = dialog.Kind == DialogKind.Question ? CcmSchemes.Dialog : CcmSchemes.Error;
-        var (left, top, width, body) = Measure(dialog, Viewport.Width, Viewport.Height);
+        var (width, body) = Measure(dialog, SuperView?.Viewport.Width ?? FormLayout.MinWidth);
+        const int left = 0;
+        const int top = 0;
         var inner = width - 2;
         var normal = scheme.GetAttributeForRole(VisualRole.Normal);
         var accent = scheme.GetAttributeForRole(VisualRole.HotNormal);

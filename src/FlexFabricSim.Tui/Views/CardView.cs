@@ -74,6 +74,7 @@ public sealed partial class CardView : Runnable
         _form.Navigator = Session.Utility;
         _messageBox.Dialog = Session.Utility?.Dialog;
         _messageBox.Visible = _messageBox.Dialog is not null;
+        _messageBox.SetNeedsLayout();
         SetNeedsDraw();
         foreach (var view in SubViews)
         {

@@ -1,7 +1,7 @@
 namespace FlexFabricSim.Tui.Views;
 
 /// <summary>Where the parts of a CCM screen go for a given size: bars, the framed rows, help and status lines, columns.</summary>
-/// <remarks>At 80x25 the frame holds 17 rows, enough for the longest screen (General Parameters, 12 fields) with a notice.</remarks>
+/// <remarks>At 80x25 the frame holds 15 rows, enough for the longest screen (MBA menu, 14 rows; General Parameters with its notice).</remarks>
 public sealed record FormLayout(int Width, int Height)
 {
     /// <summary>The smallest screen the layout is designed for (the card's text mode).</summary>
@@ -23,7 +23,7 @@ public sealed record FormLayout(int Width, int Height)
     public int FrameTop => 2;
 
     /// <summary>The frame's bottom line.</summary>
-    public int FrameBottom => Math.Max(FrameTop + 2, Height - 6);
+    public int FrameBottom => Math.Max(FrameTop + 2, Height - 3 - HelpLines);
 
     /// <summary>The first line inside the frame.</summary>
     public int BodyTop => FrameTop + 1;
@@ -35,7 +35,7 @@ public sealed record FormLayout(int Width, int Height)
     public int HelpTop => FrameBottom + 1;
 
     /// <summary>How many help lines there are.</summary>
-    public int HelpLines => 2;
+    public int HelpLines => 3;
 
     /// <summary>The status line (saves, hints).</summary>
     public int StatusRow => Height - 2;

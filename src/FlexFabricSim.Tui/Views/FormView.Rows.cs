@@ -30,7 +30,8 @@ public sealed partial class FormView
     {
         var baseRole = selected ? VisualRole.Focus : VisualRole.Normal;
         SetAttribute(GetAttributeForRole(baseRole));
-        AddStr(layout.BarLeft, y, new string(' ', layout.BarWidth));
+        // The bar is the card's cue; the pointer also marks the selection in monochrome terminals and text captures.
+        AddStr(layout.BarLeft, y, (selected ? "►" : " ") + new string(' ', layout.BarWidth - 1));
 
         if (row.State == RowState.Heading)
         {

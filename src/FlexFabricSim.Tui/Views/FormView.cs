@@ -54,6 +54,8 @@ public sealed partial class FormView : View
         var right = navigator.TitleRight + " ";
         var left = TextLayout.Pad(" " + navigator.TitleLeft, Math.Max(0, layout.Width - right.Length));
         AddStr(0, layout.TitleRow, left + right);
+        SetAttribute(GetAttributeForRole(VisualRole.Normal));
+        AddStr(0, layout.TitleRow + 1, TextLayout.Pad(" " + navigator.Location, layout.Width));
         AddStr(0, layout.KeyRow, TextLayout.Pad(" " + navigator.KeyHelpLine, layout.Width));
     }
 
