@@ -9,10 +9,10 @@ namespace FlexFabricSim.Tui.Navigation;
 /// <param name="Options">The answers of a question; empty means any key closes the box.</param>
 public sealed record CardDialog(DialogKind Kind, string Title, IReadOnlyList<string> Lines, IReadOnlyList<DialogOption> Options)
 {
-    /// <summary>The prompt line at the bottom: the answers, or "Press any key to continue".</summary>
-    public string Prompt => Options.Count == 0
-        ? "Press any key to continue"
-        : string.Join("   ", Options.Select(o => $"{o.KeyName} = {o.Caption}"));
+    /// <summary>The answers as the box lists them (<c>Y = Save and exit</c>), or "Press any key to continue".</summary>
+    public IReadOnlyList<string> Answers => Options.Count == 0
+        ? ["Press any key to continue"]
+        : [.. Options.Select(o => $"{o.KeyName} = {o.Caption}")];
 
     /// <summary>A box telling why the device model refused a change (the card changes nothing).</summary>
     public static CardDialog Refusal(RuleViolation violation)

@@ -42,7 +42,7 @@ public sealed partial class MenuNavigator
         {
             case MenuEntry.Open { Screen.Kind: ScreenKind.IscsiMain } when !Working.OptionRom.HasIscsiBootFirmware:
                 // The card does nothing here (G p.6); the remark is the simulator's, for the trainee (T8, G p.27).
-                Status = "Nothing happens: no iSCSI boot firmware is programmed on this card (G p.6, T8 p.27).";
+                Status = "Nothing happens: no iSCSI boot firmware on this card (G p.6; T8, G p.27).";
                 break;
             case MenuEntry.Open { Screen.Kind: ScreenKind.IscsiMain } open:
                 _iscsiEntry = Working;

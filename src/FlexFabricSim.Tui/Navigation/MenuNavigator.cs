@@ -84,18 +84,19 @@ public sealed partial class MenuNavigator
         }
     }
 
-    /// <summary>Where the user is: the port (and function) and the screens opened to get here.</summary>
+    /// <summary>Where the user is: the port (and function) and the screens opened to reach the current one.</summary>
     public string Location
     {
         get
         {
-            var screen = Top.Ref;
-            if (screen.Kind == ScreenKind.DeviceList)
+            var path = _stack.Where(f => f.Ref.Kind != ScreenKind.DeviceList).ToList();
+            if (path.Count == 0)
             {
                 return "Select the device to configure";
             }
-            var where = Working.IsMultiFunction ? $"Port {screen.At.Port} Function {screen.At.Function}" : $"Port {screen.At.Port}";
-            var titles = _stack.Where(f => f.Ref.Kind != ScreenKind.DeviceList).Select(f => CardScreens.Build(f.Ref, Working).Title);
+            var at = path[0].Ref.At;
+            var where = Working.IsMultiFunction ? $"Port {at.Port} Function {at.Function}" : $"Port {at.Port}";
+            var titles = path.Take(path.Count - 1).Select(f => CardScreens.Build(f.Ref, Working).Title);
             return string.Join(" › ", titles.Prepend(where));
         }
     }

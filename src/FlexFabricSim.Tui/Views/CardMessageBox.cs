@@ -28,14 +28,15 @@ public sealed class CardMessageBox : View
     /// <summary>The message box to draw, or null for none.</summary>
     public CardDialog? Dialog { get; set; }
 
-    /// <summary>The box's width on a screen <paramref name="screenWidth"/> wide, and its text lines (message, blank, prompt).</summary>
-    public static (int Width, IReadOnlyList<string> Body) Measure(CardDialog dialog, int screenWidth)
+    /// <summary>The box's width on a screen <paramref name="screenWidth"/> wide, and its text lines (message, blank, answers).</summary>
+    public static (int Width, List<string> Body) Measure(CardDialog dialog, int screenWidth)
     {
         ArgumentNullException.ThrowIfNull(dialog);
         var boxWidth = Math.Min(MaxBoxWidth, Math.Max(20, screenWidth - 8));
         var textWidth = boxWidth - 4;
-        var body = dialog.Lines.SelectMany(l => TextLayout.Wrap(l, textWidth)).Append("")
-            .Concat(TextLayout.Wrap(dialog.Prompt, textWidth)).ToList();
+        var body = dialog.Lines.SelectMany(l => TextLayout.Wrap(l, textWidth)).Append("").ToList();
+        var answers = string.Join("   ", dialog.Answers);
+        body.AddRange(answers.Length <= textWidth ? [answers] : dialog.Answers.Select(a => TextLayout.Fit(a, textWidth)));
         return (boxWidth, body);
     }
 
@@ -70,7 +71,7 @@ public sealed class CardMessageBox : View
         var caption = $" {TextLayout.Fit(dialog.Title, inner - 4)} ";
         AddStr(left + 1 + ((inner - caption.Length) / 2), top, caption);
         AddStr(left, top + 1, "│" + new string(' ', inner) + "│");
-        var promptStart = body.Count - TextLayout.Wrap(dialog.Prompt, inner - 2).Count;
+        var promptStart = body.LastIndexOf("") + 1;
         for (var i = 0; i < body.Count; i++)
         {
             SetAttribute(normal);

@@ -5,7 +5,7 @@ using Terminal.Gui.ViewBase;
 
 namespace FlexFabricSim.Tui.Views;
 
-/// <summary>A text-mode console: lines from the top, wrapped at the edge, scrolled so the newest line stays visible.</summary>
+/// <summary>A text-mode console: lines from the top, word-wrapped at the edge, scrolled so the newest line stays visible.</summary>
 public abstract class ConsolePane : View
 {
     /// <summary>Creates a pane that fills its container in the console colours.</summary>
@@ -25,7 +25,10 @@ public abstract class ConsolePane : View
     {
         var width = Viewport.Width;
         var height = Viewport.Height;
-        var screenLines = Lines.SelectMany(line => TextLayout.Chunk(line.Text, width).Select(text => (text, line.Kind))).ToList();
+        // Lines that fit keep their spacing (indented details); longer ones are word-wrapped.
+        var screenLines = Lines
+            .SelectMany(line => (line.Text.Length <= width ? [line.Text] : TextLayout.Wrap(line.Text, width)).Select(text => (text, line.Kind)))
+            .ToList();
         var first = Math.Max(0, screenLines.Count - height);
         for (var row = 0; row < height; row++)
         {

@@ -1,7 +1,7 @@
 namespace FlexFabricSim.Tui.Views;
 
 /// <summary>Where the parts of a CCM screen go for a given size: bars, the framed rows, help and status lines, columns.</summary>
-/// <remarks>At 80x25 the frame holds 15 rows, enough for the longest screen (MBA menu, 14 rows; General Parameters with its notice).</remarks>
+/// <remarks>At 80x25 the frame holds 14 rows: the longest screens (MBA menu; General Parameters with a notice) just fit.</remarks>
 public sealed record FormLayout(int Width, int Height)
 {
     /// <summary>The smallest screen the layout is designed for (the card's text mode).</summary>
@@ -35,7 +35,7 @@ public sealed record FormLayout(int Width, int Height)
     public int HelpTop => FrameBottom + 1;
 
     /// <summary>How many help lines there are.</summary>
-    public int HelpLines => 3;
+    public int HelpLines => 4;
 
     /// <summary>The status line (saves, hints).</summary>
     public int StatusRow => Height - 2;

@@ -31,16 +31,21 @@ public sealed partial class FormView : View
         {
             return true;
         }
-        var notice = RowPresenter.Notice(navigator.Current, navigator.Working);
-        navigator.PageSize = layout.BodyHeight - (notice is null ? 0 : 2);
+        var notice = RowPresenter.Notice(navigator.Current, navigator.Working) is { } text
+            ? TextLayout.Wrap(text, layout.BarWidth - 3).Take(2).ToList()
+            : [];
+        navigator.PageSize = layout.BodyHeight - (notice.Count == 0 ? 0 : notice.Count + 1);
         DrawBars(layout, navigator);
         DrawFrame(layout, navigator.Current.Title);
         var top = layout.BodyTop;
-        if (notice is not null)
+        if (notice.Count > 0)
         {
             SetAttribute(GetAttributeForRole(VisualRole.Disabled));
-            AddStr(layout.LabelColumn, top, TextLayout.Pad(notice, layout.BarWidth - 2));
-            top += 2;
+            foreach (var line in notice)
+            {
+                AddStr(layout.LabelColumn, top++, TextLayout.Pad(line, layout.BarWidth - 3));
+            }
+            top++;
         }
         DrawRows(layout, navigator, top);
         DrawHelp(layout, navigator);
@@ -49,14 +54,13 @@ public sealed partial class FormView : View
 
     private void DrawBars(FormLayout layout, MenuNavigator navigator)
     {
-        var bar = CcmSchemes.Bar.GetAttributeForRole(VisualRole.Normal);
-        SetAttribute(bar);
+        SetAttribute(CcmSchemes.Bar.GetAttributeForRole(VisualRole.Normal));
         var right = navigator.TitleRight + " ";
         var left = TextLayout.Pad(" " + navigator.TitleLeft, Math.Max(0, layout.Width - right.Length));
         AddStr(0, layout.TitleRow, left + right);
+        AddStr(0, layout.KeyRow, TextLayout.Pad(" " + navigator.KeyHelpLine, layout.Width));
         SetAttribute(GetAttributeForRole(VisualRole.Normal));
         AddStr(0, layout.TitleRow + 1, TextLayout.Pad(" " + navigator.Location, layout.Width));
-        AddStr(0, layout.KeyRow, TextLayout.Pad(" " + navigator.KeyHelpLine, layout.Width));
     }
 
     private void DrawFrame(FormLayout layout, string title)

@@ -87,19 +87,4 @@ public static class TextLayout
         }
         return lines;
     }
-
-    /// <summary>Splits a console line into chunks of <paramref name="width"/> cells, as a terminal wraps output.</summary>
-    public static IEnumerable<string> Chunk(string text, int width)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        if (width <= 0 || text.Length <= width)
-        {
-            yield return text;
-            yield break;
-        }
-        for (var i = 0; i < text.Length; i += width)
-        {
-            yield return text.Substring(i, Math.Min(width, text.Length - i));
-        }
-    }
 }
