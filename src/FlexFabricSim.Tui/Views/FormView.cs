@@ -31,9 +31,7 @@ public sealed partial class FormView : View
         {
             return true;
         }
-        var notice = RowPresenter.Notice(navigator.Current, navigator.Working) is { } text
-            ? TextLayout.Wrap(text, layout.BarWidth - 3).Take(2).ToList()
-            : [];
+        var notice = Notice(navigator, layout);
         navigator.PageSize = layout.BodyHeight - (notice.Count == 0 ? 0 : notice.Count + 1);
         DrawBars(layout, navigator);
         DrawFrame(layout, navigator.Current.Title);
@@ -51,6 +49,23 @@ public sealed partial class FormView : View
         DrawHelp(layout, navigator);
         return true;
     }
+
+    /// <summary>Tells the navigator how many rows fit now, so paging and scrolling match the screen (also before a draw).</summary>
+    public void SyncPageSize()
+    {
+        if (Navigator is { } navigator && Viewport.Height > 0)
+        {
+            var layout = new FormLayout(Viewport.Width, Viewport.Height);
+            var notice = Notice(navigator, layout);
+            navigator.PageSize = layout.BodyHeight - (notice.Count == 0 ? 0 : notice.Count + 1);
+        }
+    }
+
+    /// <summary>The notice lines at the top of the frame (iSCSI boot not running), at most two.</summary>
+    private static List<string> Notice(MenuNavigator navigator, FormLayout layout) =>
+        RowPresenter.Notice(navigator.Current, navigator.Working) is { } text
+            ? [.. TextLayout.Wrap(text, layout.BarWidth - 3).Take(2)]
+            : [];
 
     private void DrawBars(FormLayout layout, MenuNavigator navigator)
     {
