@@ -17,6 +17,8 @@ public static class FlexFabricCommand
     public static RootCommand Build()
     {
         var root = new RootCommand("FlexFabricSim: a pre-boot simulator of HP FlexFabric 534-series / CN1100R iSCSI boot adapters.");
+        root.Subcommands.Add(Commands.ModelsCommand.Create());
+        root.Subcommands.Add(Commands.Nvram.NvramCommand.Create());
         root.Subcommands.Add(Commands.MenuCommand.Create());
         Commands.MenuCommand.MakeDefault(root);
         return root;

@@ -14,7 +14,8 @@ internal static class TestConfigs
         AdapterConfiguration.CreateFactory(model, Mac, iscsiFirmware);
 
     /// <summary>Applies changes in order at <paramref name="at"/>, failing the test if any is refused.</summary>
-    public static AdapterConfiguration With(this AdapterConfiguration config, NvramAddress at, params (string Key, string Value)[] changes) =>
+    public static AdapterConfiguration With(
+        this AdapterConfiguration config, NvramAddress at, params (string Key, string Value)[] changes) =>
         config.TryChangeAll(at, changes) switch
         {
             ChangeOutcome.Accepted accepted => accepted.Result,

@@ -14,7 +14,8 @@ public static class AdapterCatalog
         new(AdapterModel.Hp534FlrSfp, "534FLR-SFP+", "HP FlexFabric 10Gb 2-port 534FLR-SFP+ Adapter", "534flr-sfp", "BCM57810",
             PortCount: 2, PortMedia.SfpPlus, FormFactor.FlexibleLomRack, FixedTenGigabit, Autonegotiates: false, MaxFunctionsPerPort: 4),
         new(AdapterModel.Hp534Flb, "534FLB", "HP FlexFabric 10Gb 2-port 534FLB Adapter", "534flb", "BCM57810",
-            PortCount: 2, PortMedia.BackplaneKr, FormFactor.FlexibleLomBlade, TenOrOneGigabit, Autonegotiates: true, MaxFunctionsPerPort: 4),
+            PortCount: 2, PortMedia.BackplaneKr, FormFactor.FlexibleLomBlade, TenOrOneGigabit, Autonegotiates: true,
+            MaxFunctionsPerPort: 4),
         new(AdapterModel.Cn1100R, "CN1100R", "HP StoreFabric CN1100R 2-port CNA Adapter", "cn1100r", "BCM57810",
             PortCount: 2, PortMedia.SfpPlus, FormFactor.PciExpressCard, FixedTenGigabit, Autonegotiates: false, MaxFunctionsPerPort: 4),
     ];
@@ -43,7 +44,8 @@ public static class AdapterCatalog
         return false;
     }
 
-    /// <summary>Like <see cref="TryFind"/>, but an unknown name throws an <see cref="ArgumentException"/> that lists the valid names.</summary>
+    /// <summary>Like <see cref="TryFind"/>, but an unknown name throws an <see cref="ArgumentException"/> that lists the valid
+    /// names.</summary>
     public static AdapterModelInfo Find(string name) =>
         TryFind(name, out var info)
             ? info

@@ -81,7 +81,9 @@ public readonly record struct MacAddress : IComparable<MacAddress>, ISpanParsabl
 
     /// <summary>Parses six two-digit hex octets separated by <c>:</c> or <c>-</c> (one separator throughout).</summary>
     public static MacAddress Parse(string s) =>
-        TryParse(s, out var mac) ? mac : throw new FormatException($"'{s}' is not a MAC address (expected six hex octets like 00:11:22:33:44:55).");
+        TryParse(s, out var mac)
+            ? mac
+            : throw new FormatException($"'{s}' is not a MAC address (expected six hex octets like 00:11:22:33:44:55).");
 
     /// <inheritdoc cref="Parse(string)"/>
     public static MacAddress Parse(string s, IFormatProvider? provider) => Parse(s);
@@ -93,7 +95,8 @@ public readonly record struct MacAddress : IComparable<MacAddress>, ISpanParsabl
     public static bool TryParse([NotNullWhen(true)] string? s, out MacAddress result) => TryParse(s.AsSpan(), out result);
 
     /// <inheritdoc cref="TryParse(string?, out MacAddress)"/>
-    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out MacAddress result) => TryParse(s.AsSpan(), out result);
+    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out MacAddress result) =>
+        TryParse(s.AsSpan(), out result);
 
     /// <inheritdoc cref="TryParse(string?, out MacAddress)"/>
     public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out MacAddress result) => TryParse(s, out result);
@@ -133,7 +136,8 @@ public readonly record struct MacAddress : IComparable<MacAddress>, ISpanParsabl
     /// <summary>Upper-case hex octets separated by colons, e.g. <c>00:17:A4:77:00:10</c>.</summary>
     public override string ToString() => Format(':', upperCase: true);
 
-    /// <summary>Lower-case hex octets separated by dots, e.g. <c>00.17.a4.77.00.10</c>, the form inside the default initiator name (G p.8).</summary>
+    /// <summary>Lower-case hex octets separated by dots, e.g. <c>00.17.a4.77.00.10</c>, the form inside the default initiator name (G
+    /// p.8).</summary>
     public string ToDottedLowerCase() => Format('.', upperCase: false);
 
     /// <summary>Hex octets separated by <paramref name="separator"/>.</summary>

@@ -32,7 +32,9 @@ public static class FactoryImages
     public static FactoryImage? Find(string fileName)
     {
         ArgumentNullException.ThrowIfNull(fileName);
-        var name = fileName.EndsWith(FirmwareImage.Extension, StringComparison.OrdinalIgnoreCase) ? fileName : fileName + FirmwareImage.Extension;
+        var name = fileName.EndsWith(FirmwareImage.Extension, StringComparison.OrdinalIgnoreCase)
+            ? fileName
+            : fileName + FirmwareImage.Extension;
         return All.FirstOrDefault(i => i.FileName.Equals(name, StringComparison.OrdinalIgnoreCase));
     }
 

@@ -46,7 +46,8 @@ public static class FirmwareImage
 
     /// <summary>Decodes image bytes, checking magic, length, CRC, format version, model and every value against the card's rules.</summary>
     /// <param name="bytes">The whole file.</param>
-    /// <param name="expectedModel">When given, an image of another model is refused with <see cref="FirmwareImageReason.WrongModel"/>.</param>
+    /// <param name="expectedModel">When given, an image of another model is refused as
+    /// <see cref="FirmwareImageReason.WrongModel"/>.</param>
     /// <exception cref="FirmwareImageException">The bytes are not a usable image.</exception>
     public static AdapterConfiguration Decode(ReadOnlySpan<byte> bytes, AdapterModel? expectedModel = null)
     {
@@ -54,7 +55,8 @@ public static class FirmwareImage
         if (bytes.Length < magic.Length || !bytes[..magic.Length].SequenceEqual(magic))
         {
             FirmwareImageException.Throw(FirmwareImageReason.NotAFirmwareImage,
-                $"Not a FlexFabricSim firmware image: {(bytes.Length < magic.Length ? $"only {bytes.Length} bytes" : "it does not start with the image signature")}.", 0);
+                $"Not a FlexFabricSim firmware image: " +
+                $"{(bytes.Length < magic.Length ? $"only {bytes.Length} bytes" : "it does not start with the image signature")}.", 0);
         }
         if (bytes.Length < ImageHeader.Length)
         {
@@ -66,7 +68,8 @@ public static class FirmwareImage
         if (header.PayloadLength != (uint)payload.Length)
         {
             FirmwareImageException.Throw(FirmwareImageReason.Corrupt,
-                $"The image is damaged: its header announces {header.PayloadLength} payload bytes but {payload.Length} follow (truncated or extended).", 12);
+                $"The image is damaged: its header announces {header.PayloadLength} payload bytes but {payload.Length} follow (truncated " +
+                $"or extended).", 12);
         }
         if (ImageHeader.ComputeCrc(bytes, payload) != header.Crc)
         {
@@ -75,7 +78,8 @@ public static class FirmwareImage
         if (header.Version > ImageHeader.CurrentVersion)
         {
             FirmwareImageException.Throw(FirmwareImageReason.NewerFormat,
-                $"The image was written by a newer FlexFabricSim (format version {header.Version}; this one reads up to {ImageHeader.CurrentVersion}).", 8);
+                $"The image was written by a newer FlexFabricSim (format version {header.Version}; this one reads up to " +
+                $"{ImageHeader.CurrentVersion}).", 8);
         }
         if (header.Version == 0)
         {
@@ -83,7 +87,8 @@ public static class FirmwareImage
         }
         if (!Enum.IsDefined((AdapterModel)header.ModelCode))
         {
-            FirmwareImageException.Throw(FirmwareImageReason.Corrupt, $"The image names an unknown adapter model code {header.ModelCode}.", 10);
+            FirmwareImageException.Throw(FirmwareImageReason.Corrupt,
+                $"The image names an unknown adapter model code {header.ModelCode}.", 10);
         }
         var model = (AdapterModel)header.ModelCode;
         var config = DecodePayload(payload, model);
@@ -114,7 +119,8 @@ public static class FirmwareImage
 
     /// <summary>
     /// Saves <paramref name="config"/> to <paramref name="path"/> atomically: writes a temporary file in the same folder,
-    /// flushes it to disk, then renames it over the target. A failed save leaves any previous file untouched and removes the temporary file.
+    /// flushes it to disk, then renames it over the target. A failed save leaves any previous file untouched and removes the temporary
+    /// file.
     /// </summary>
     /// <exception cref="IOException">The folder cannot be written (the old file, if any, is unchanged).</exception>
     /// <exception cref="UnauthorizedAccessException">No permission to write in the folder.</exception>
@@ -157,10 +163,18 @@ public static class FirmwareImage
             }
             return ImagePayloadMapper.FromPayload(dto ?? throw new InvalidDataException("The payload is empty."), model);
         }
+        catch (UnknownFieldException ex)
+        {
+            FirmwareImageException.Throw(FirmwareImageReason.NewerFormat,
+                $"The image was written by a newer FlexFabricSim: it holds the field '{ex.Key}', which this one does not know.",
+                ImageHeader.Length, ex);
+            return null;
+        }
         catch (Exception ex) when (ex is MessagePackSerializationException or InvalidDataException or ArgumentException
             or FormatException or OverflowException or InvalidOperationException or EndOfStreamException)
         {
-            FirmwareImageException.Throw(FirmwareImageReason.Corrupt, $"The image's contents are invalid: {ex.Message}", ImageHeader.Length, ex);
+            FirmwareImageException.Throw(FirmwareImageReason.Corrupt,
+                $"The image's contents are invalid: {ex.Message}", ImageHeader.Length, ex);
             return null;
         }
     }

@@ -8,7 +8,8 @@ namespace FlexFabricSim.Device.Images;
 /// changes between format versions, so any version can at least be recognised and reported.
 /// <code>
 /// offset size field
-///  0      8   magic 89 46 46 49 4D 47 0D 0A ("\x89FFIMG\r\n": the high byte and CR LF catch 7-bit and newline-mangling transfers, as PNG's do)
+///  0      8   magic 89 46 46 49 4D 47 0D 0A ("\x89FFIMG\r\n": the high byte and CR LF catch 7-bit and newline-mangling transfers, as
+/// PNG's do)
 ///  8      2   format version (<see cref="CurrentVersion"/>)
 /// 10      2   model code (<see cref="Catalog.AdapterModel"/> value)
 /// 12      4   payload length in bytes

@@ -49,7 +49,8 @@ internal static class ImagePayloadMapper
             return (FromPairs(port.Values, $"port {i}"),
                 (IReadOnlyList<FieldValues>)[.. functions.Select((f, j) => FromPairs(f, $"port {i} function {j}"))]);
         }).ToArray();
-        return AdapterConfiguration.FromStored(model, MacAddress.FromBytes(macBytes), optionRom, FromPairs(payload.AdapterValues, "adapter"), stored);
+        var adapterValues = FromPairs(payload.AdapterValues, "adapter");
+        return AdapterConfiguration.FromStored(model, MacAddress.FromBytes(macBytes), optionRom, adapterValues, stored);
     }
 
     private static StoredValuePayload[] ToPairs(FieldValues values) =>
@@ -64,6 +65,10 @@ internal static class ImagePayloadMapper
         var list = pairs.Select(p => p is { Key: { } key, Value: { } value }
             ? KeyValuePair.Create(key, value)
             : throw new InvalidDataException($"A value of {where} has no key or no value.")).ToArray();
+        if (list.FirstOrDefault(p => !FieldCatalog.TryGet(p.Key, out _)) is { Key: { } unknown })
+        {
+            throw new UnknownFieldException(unknown, where);
+        }
         for (var i = 1; i < list.Length; i++)
         {
             // Written in ordinal key order; anything else (including a repeated key) was not written by us.

@@ -9,7 +9,10 @@ public sealed partial record AdapterConfiguration
     /// <param name="at">Port and function (function 0 in single-function mode; ignored beyond validation for adapter-scope fields).</param>
     /// <param name="key">A stable field key, e.g. <c>iscsi.target1.boot-lun</c>.</param>
     /// <param name="value">The value as typed: a choice key or label (<c>enabled</c>, <c>Enabled</c>), a number, an address, text.</param>
-    /// <returns><see cref="ChangeOutcome.Accepted"/> with the new configuration and any consequences to confirm, or <see cref="ChangeOutcome.Refused"/>.</returns>
+    /// <returns>
+    /// <see cref="ChangeOutcome.Accepted"/> with the new configuration and any consequences to confirm, or
+    /// <see cref="ChangeOutcome.Refused"/>.
+    /// </returns>
     public ChangeOutcome TryChange(NvramAddress at, string key, string value)
     {
         ArgumentNullException.ThrowIfNull(key);
@@ -51,14 +54,16 @@ public sealed partial record AdapterConfiguration
         return new ChangeOutcome.Accepted(current, consequences);
     }
 
-    /// <summary>Why <paramref name="key"/> cannot be changed at <paramref name="at"/> right now (menus draw such rows read-only), or <c>null</c>.</summary>
+    /// <summary>Why <paramref name="key"/> cannot be changed at <paramref name="at"/> right now (menus draw such rows read-only), or
+    /// <c>null</c>.</summary>
     public RuleViolation? CheckEditable(NvramAddress at, string key)
     {
         ArgumentNullException.ThrowIfNull(key);
         return ChangeRules.CheckEditable(this, at, key, out _);
     }
 
-    /// <summary>The choices of a choice field that <see cref="TryChange"/> would accept now, in menu order (empty if the field is locked or not a choice).</summary>
+    /// <summary>The choices of a choice field that <see cref="TryChange"/> would accept now, in menu order (empty if the field is locked
+    /// or not a choice).</summary>
     public IReadOnlyList<FieldChoice> AllowedChoices(NvramAddress at, string key)
     {
         if (CheckEditable(at, key) is not null)

@@ -35,10 +35,18 @@ public sealed partial record AdapterConfiguration
         return problems;
     }
 
-    /// <summary>Builds a configuration from stored values (e.g. a decoded image) and checks it with <see cref="Validate"/>.</summary>
+    /// <summary>
+    /// Builds a configuration from stored values (e.g. a decoded image) and checks it with <see cref="Validate"/>. A field
+    /// missing from the values (added to the catalog after they were saved) takes its factory default, so adding a field
+    /// never invalidates existing images.
+    /// </summary>
     /// <exception cref="InvalidDataException">The values do not form a valid configuration; the message says why.</exception>
     internal static AdapterConfiguration FromStored(
-        AdapterModel model, MacAddress baseMac, OptionRom optionRom, FieldValues adapterValues, IReadOnlyList<(FieldValues Port, IReadOnlyList<FieldValues> Functions)> ports)
+        AdapterModel model,
+        MacAddress baseMac,
+        OptionRom optionRom,
+        FieldValues adapterValues,
+        IReadOnlyList<(FieldValues Port, IReadOnlyList<FieldValues> Functions)> ports)
     {
         var info = AdapterCatalog.Get(model);
         if (ports.Count != info.PortCount)
@@ -49,8 +57,11 @@ public sealed partial record AdapterConfiguration
         {
             throw new InvalidDataException($"Every port stores {PortConfiguration.StoredFunctions} functions.");
         }
-        var config = new AdapterConfiguration(model, baseMac, optionRom, adapterValues, new ValueList<PortConfiguration>(
-            ports.Select(p => new PortConfiguration(p.Port, new ValueList<FunctionConfiguration>(p.Functions.Select(f => new FunctionConfiguration(f)))))));
+        var config = new AdapterConfiguration(model, baseMac, optionRom, WithDefaults(adapterValues, FieldScope.Adapter, info),
+            new ValueList<PortConfiguration>(ports.Select(p => new PortConfiguration(
+                WithDefaults(p.Port, FieldScope.Port, info),
+                new ValueList<FunctionConfiguration>(p.Functions.Select(f => new FunctionConfiguration(
+                    WithDefaults(f, FieldScope.Function, info))))))));
         if (config.Validate() is [var first, ..] problems)
         {
             throw new InvalidDataException($"{problems.Count} invalid value(s); first: {first.Key}: {first.Message}");
@@ -58,12 +69,38 @@ public sealed partial record AdapterConfiguration
         return config;
     }
 
+    /// <summary>Adds the factory default of every <paramref name="scope"/> field missing from <paramref name="values"/>.</summary>
+    private static FieldValues WithDefaults(FieldValues values, FieldScope scope, AdapterModelInfo model)
+    {
+        var missing = FieldCatalog.Stored.Where(f => f.Scope == scope && !values.Contains(f.Key)).ToArray();
+        if (missing.Length == 0)
+        {
+            return values;
+        }
+        // IP-dependent defaults (0.0.0.0 or ::) follow the IP Version stored beside them.
+        var ipv6 = values.TryGetValue(FieldKeys.General.IpVersion, out var stored) && stored == Choices.IpVersion.ToValue(IpVersion.Ipv6);
+        var ipVersion = ipv6 ? IpVersion.Ipv6 : IpVersion.Ipv4;
+        return FieldValues.From(values.Concat(missing.Select(f => KeyValuePair.Create(f.Key, f.DefaultFor(model, ipVersion)))));
+    }
+
+    /// <summary>The rule a value of <paramref name="kind"/> breaks when it is valid but not written the way the card stores it.</summary>
+    private static RuleId FormatRule(FieldKind kind) => kind switch
+    {
+        FieldKind.Integer => RuleId.NotAnInteger,
+        FieldKind.IpAddress => RuleId.InvalidIpAddress,
+        FieldKind.SubnetMask => RuleId.InvalidSubnetMask,
+        FieldKind.MacAddress => RuleId.InvalidMacAddress,
+        FieldKind.IscsiName => RuleId.InvalidIscsiName,
+        _ => RuleId.NotAChoice,
+    };
+
     private void CheckLevel(List<RuleViolation> problems, FieldValues values, FieldScope scope, NvramAddress at)
     {
         var expected = FieldCatalog.Stored.Where(f => f.Scope == scope).ToArray();
         foreach (var key in values.Keys.Where(k => !expected.Any(f => f.Key == k)))
         {
-            problems.Add(new RuleViolation(RuleId.UnknownKey, key, $"'{key}' is not a {scope.ToString().ToLowerInvariant()}-level field.", null) { At = at });
+            var level = scope.ToString().ToLowerInvariant();
+            problems.Add(new RuleViolation(RuleId.UnknownKey, key, $"'{key}' is not stored at the {level} level.", null) { At = at });
         }
         var missing = expected.Where(f => !values.Contains(f.Key)).ToArray();
         foreach (var field in missing)
@@ -86,7 +123,8 @@ public sealed partial record AdapterConfiguration
             }
             else if (canonical != stored)
             {
-                problems.Add(new RuleViolation(RuleId.NotAChoice, field.Key, $"'{stored}' is not stored in canonical form ('{canonical}').", null) { At = at });
+                var message = $"'{stored}' is not stored in canonical form ('{canonical}').";
+                problems.Add(new RuleViolation(FormatRule(field.Kind), field.Key, message, null) { At = at });
             }
         }
     }

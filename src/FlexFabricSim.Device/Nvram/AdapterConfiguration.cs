@@ -76,13 +76,15 @@ public sealed partial record AdapterConfiguration
 
         var function = new FunctionConfiguration(Defaults(FieldScope.Function));
         var port = new PortConfiguration(
-            Defaults(FieldScope.Port), new ValueList<FunctionConfiguration>(Enumerable.Repeat(function, PortConfiguration.StoredFunctions)));
+            Defaults(FieldScope.Port),
+            new ValueList<FunctionConfiguration>(Enumerable.Repeat(function, PortConfiguration.StoredFunctions)));
         return new AdapterConfiguration(
             model, baseMac, OptionRom.Factory(iscsiBootFirmware), Defaults(FieldScope.Adapter),
             new ValueList<PortConfiguration>(Enumerable.Repeat(port, info.PortCount)));
     }
 
-    /// <summary>The canonical value of <paramref name="key"/> at <paramref name="at"/> (stored functions 1-3 can be read in any mode).</summary>
+    /// <summary>The canonical value of <paramref name="key"/> at <paramref name="at"/> (stored functions 1-3 can be read in any
+    /// mode).</summary>
     /// <exception cref="KeyNotFoundException">No such field.</exception>
     /// <exception cref="ArgumentOutOfRangeException">No such port, or a function beyond the four stored.</exception>
     public string Get(NvramAddress at, string key)
@@ -159,7 +161,8 @@ public sealed partial record AdapterConfiguration
     private AdapterConfiguration WithStored(NvramAddress at, FieldDefinition field, string value) => field.Scope switch
     {
         FieldScope.Adapter => new(Model, BaseMac, OptionRom, AdapterValues.With(field.Key, value), Ports),
-        FieldScope.Port => new(Model, BaseMac, OptionRom, AdapterValues, Ports.SetItem(at.Port, Ports[at.Port].WithValue(field.Key, value))),
+        FieldScope.Port => new(Model, BaseMac, OptionRom, AdapterValues,
+            Ports.SetItem(at.Port, Ports[at.Port].WithValue(field.Key, value))),
         FieldScope.Function => new(Model, BaseMac, OptionRom, AdapterValues, Ports.SetItem(at.Port,
             Ports[at.Port].WithFunction(at.Function, Ports[at.Port].Functions[at.Function].With(field.Key, value)))),
         _ => throw new ArgumentOutOfRangeException(nameof(field), field.Scope, null),

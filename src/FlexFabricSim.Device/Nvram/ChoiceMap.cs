@@ -11,7 +11,8 @@ public sealed class ChoiceMap<T>
     public ChoiceMap(params (T Member, string Value, string Label)[] entries)
     {
         _entries = entries.Select(e => (e.Member, new FieldChoice(e.Value, e.Label))).ToArray();
-        if (_entries.Select(e => e.Member).Distinct().Count() != Enum.GetValues<T>().Length || _entries.Length != Enum.GetValues<T>().Length)
+        if (_entries.Select(e => e.Member).Distinct().Count() != Enum.GetValues<T>().Length
+            || _entries.Length != Enum.GetValues<T>().Length)
         {
             throw new ArgumentException($"Every member of {typeof(T).Name} needs exactly one entry.", nameof(entries));
         }

@@ -9,7 +9,8 @@ public static partial class FieldCatalog
     [
         Choice(FieldKeys.Adapter.MultiFunctionMode, ScreenId.Adapter, 1, "Multi-Function Mode", FieldScope.Adapter,
             Choices.MultiFunctionMode, MultiFunctionMode.SingleFunction,
-            "Single Function gives each port one function; Multi-Function (NPAR) splits each port into four, and HBA Boot Mode can then no longer be changed (G p.6).",
+            "Single Function gives each port one function; Multi-Function (NPAR) splits each port into four, and HBA Boot Mode can then " +
+            "no longer be changed (G p.6).",
             6) with { Source = "G p.6, 8, 18; values B, D; labels *unverified*" },
     ];
 
@@ -39,7 +40,8 @@ public static partial class FieldCatalog
             "Whether this function presents an Ethernet (NDIS/L2) device to the OS (B, D).", null)
             with { Source = "B, D; labels and default *unverified*" },
         Switch(FieldKeys.Npar.IscsiOffload, ScreenId.MultiFunction, 3, "iSCSI Offload", FieldScope.Function, enabledByDefault: false,
-            "Whether this function offers iSCSI offload; in Multi-Function mode iSCSI boot is configured on a function that has it (SPEC).", null)
+            "Whether this function offers iSCSI offload; in Multi-Function mode iSCSI boot is configured on a function that has it " +
+            "(SPEC).", null)
             with { Source = "B, D; labels and default *unverified*" },
         Switch(FieldKeys.Npar.FcoeOffload, ScreenId.MultiFunction, 4, "FCoE Offload", FieldScope.Function, enabledByDefault: false,
             "Whether this function offers FCoE offload (B, D).", null)
@@ -58,7 +60,8 @@ public static partial class FieldCatalog
     [
         Choice(FieldKeys.Rom.IscsiBootFirmware, ScreenId.Rom, 1, "iSCSI Boot Firmware", FieldScope.Adapter,
             Choices.IscsiBootFirmware, IscsiBootFirmware.Present,
-            "Whether iSCSI boot firmware is programmed in NVRAM; without it the iSCSI Boot Configuration menu does nothing (G p.6, T8 p.27).",
+            "Whether iSCSI boot firmware is programmed in NVRAM; without it the iSCSI Boot Configuration menu does nothing (G p.6, T8 " +
+            "p.27).",
             27) with { IsReadOnly = true },
         new(FieldKeys.Rom.MbaVersion, ScreenId.Rom, 2, "MBA Version", FieldKind.Text, FieldScope.Adapter, OptionRom.DefaultMbaVersion,
             "The boot agent version printed on the banner at power-on (SPEC \"Pre-boot flow\").", 6)

@@ -26,22 +26,29 @@ public static partial class FieldCatalog
 
     private static IEnumerable<FieldDefinition> GeneralFields() =>
     [
-        Switch(FieldKeys.General.TcpIpViaDhcp, ScreenId.General, 1, "TCP/IP parameters via DHCP", FieldScope.Function, enabledByDefault: true,
+        Switch(FieldKeys.General.TcpIpViaDhcp, ScreenId.General, 1, "TCP/IP parameters via DHCP", FieldScope.Function,
+            enabledByDefault: true,
             "IPv4 only: get the initiator's address from DHCP (Enabled) or use the static Initiator Parameters (Disabled) (G p.5).", 5)
             with { Source = "G p.5; read-only under IPv6 *unverified*" },
-        Switch(FieldKeys.General.IpAutoconfiguration, ScreenId.General, 2, "IP Autoconfiguration", FieldScope.Function, enabledByDefault: true,
-            "IPv6 only: configure a link-local or DHCPv6 address automatically (Enabled) or use the static Initiator Parameters (Disabled) (G p.5).", 5)
+        Switch(FieldKeys.General.IpAutoconfiguration, ScreenId.General, 2, "IP Autoconfiguration", FieldScope.Function,
+            enabledByDefault: true,
+            "IPv6 only: configure a link-local or DHCPv6 address automatically (Enabled) or use the static Initiator Parameters " +
+            "(Disabled) (G p.5).", 5)
             with { Source = "G p.5; read-only under IPv4 per D" },
-        Switch(FieldKeys.General.IscsiViaDhcp, ScreenId.General, 3, "iSCSI parameters via DHCP", FieldScope.Function, enabledByDefault: true,
+        Switch(FieldKeys.General.IscsiViaDhcp, ScreenId.General, 3, "iSCSI parameters via DHCP", FieldScope.Function,
+            enabledByDefault: true,
             "Get the target's parameters from DHCP (Enabled) or from the 1st/2nd Target Parameters screens (Disabled) (G p.5).", 5),
-        Switch(FieldKeys.General.ChapAuthentication, ScreenId.General, 4, "CHAP Authentication", FieldScope.Function, enabledByDefault: false,
+        Switch(FieldKeys.General.ChapAuthentication, ScreenId.General, 4, "CHAP Authentication", FieldScope.Function,
+            enabledByDefault: false,
             "Log in with CHAP, using the CHAP ID and secret from the Initiator Parameters screen (G p.5, p.9).", 5),
         Choice(FieldKeys.General.BootToTarget, ScreenId.General, 5, "Boot to iSCSI target", FieldScope.Function,
             Choices.BootToTarget, BootToTarget.Enabled,
-            "Disabled logs in but lets the BIOS boot the next device (e.g. an install DVD); One Time Disabled does so once, then reverts to Enabled (B, D).", null)
+            "Disabled logs in but lets the BIOS boot the next device (e.g. an install DVD); One Time Disabled does so once, then reverts " +
+            "to Enabled (B, D).", null)
             with { Source = "B, D" },
         new(FieldKeys.General.DhcpVendorId, ScreenId.General, 6, "DHCP Vendor ID", FieldKind.Text, FieldScope.Function, DefaultDhcpVendorId,
-            "When a DHCP offer's vendor class (option 60) matches this, its option 43 is read for the iSCSI settings; up to 32 characters (G p.5, p.10).", 5)
+            "When a DHCP offer's vendor class (option 60) matches this, its option 43 is read for the iSCSI settings; up to 32 " +
+            "characters (G p.5, p.10).", 5)
         {
             MaxLength = MaxDhcpVendorIdLength,
             Source = "G p.5, 10; length D",
@@ -60,14 +67,16 @@ public static partial class FieldCatalog
             Choices.IpVersion, IpVersion.Ipv4,
             "Boot over IPv4 or IPv6; switching loses all IP settings (G p.6).", 6),
         Switch(FieldKeys.General.HbaBootMode, ScreenId.General, 12, "HBA Boot Mode", FieldScope.Function, enabledByDefault: false,
-            "Enabled boots over the offload (HBA) path, Disabled over the software initiator; cannot be changed in Multi-Function mode (G p.6, 8, 18).", 6),
+            "Enabled boots over the offload (HBA) path, Disabled over the software initiator; cannot be changed in Multi-Function mode " +
+            "(G p.6, 8, 18).", 6),
     ];
 
     private static IEnumerable<FieldDefinition> InitiatorFields() =>
     [
         Address(FieldKeys.Initiator.IpAddress, ScreenId.Initiator, 1, "IP Address",
             "The initiator's static address; no check is made for duplicates or wrong subnets (G p.7).", 7),
-        new(FieldKeys.Initiator.SubnetMask, ScreenId.Initiator, 2, "Subnet Mask", FieldKind.SubnetMask, FieldScope.Function, Ipv4Unspecified,
+        new(FieldKeys.Initiator.SubnetMask, ScreenId.Initiator, 2, "Subnet Mask", FieldKind.SubnetMask, FieldScope.Function,
+            Ipv4Unspecified,
             "The static subnet mask (IPv4, e.g. 255.255.255.0) or prefix length (IPv6, 0-128) (G p.7; D).", 7)
         {
             Ipv6Label = "Subnet Mask Prefix",

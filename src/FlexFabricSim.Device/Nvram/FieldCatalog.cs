@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Globalization;
 
 namespace FlexFabricSim.Device.Nvram;
 
@@ -84,8 +85,8 @@ public static partial class FieldCatalog
         new(key, screen, order, label, FieldKind.Choice, scope, map.ToValue(defaultValue), help, page) { Choices = map.Choices };
 
     private static FieldDefinition Integer(
-        string key, ScreenId screen, int order, string label, FieldScope scope, int min, int max, int defaultValue, string help, int? page) =>
-        new(key, screen, order, label, FieldKind.Integer, scope, defaultValue.ToString(System.Globalization.CultureInfo.InvariantCulture), help, page)
+        string key, ScreenId screen, int order, string label, FieldScope scope, int min, int max, int defaultValue, string help, int? page)
+        => new(key, screen, order, label, FieldKind.Integer, scope, defaultValue.ToString(CultureInfo.InvariantCulture), help, page)
         {
             Min = min,
             Max = max,

@@ -8,7 +8,8 @@ namespace FlexFabricSim.Device.Nvram;
 /// <param name="DefaultGateway">Default Gateway.</param>
 /// <param name="PrimaryDns">Primary DNS.</param>
 /// <param name="SecondaryDns">Secondary DNS.</param>
-/// <param name="IscsiName">iSCSI Name as configured; empty when unset (the effective default name comes from <c>EffectiveConfiguration</c>).</param>
+/// <param name="IscsiName">iSCSI Name as configured; empty when unset (the effective default name comes from
+/// <c>EffectiveConfiguration</c>).</param>
 /// <param name="ChapId">CHAP ID.</param>
 /// <param name="ChapSecret">CHAP Secret (empty for none).</param>
 public sealed record InitiatorSettings(

@@ -9,7 +9,8 @@ public abstract record ChangeOutcome
     {
     }
 
-    /// <summary>The change is allowed: <see cref="Result"/> is the new configuration; confirm <see cref="Consequences"/> before adopting it.</summary>
+    /// <summary>The change is allowed: <see cref="Result"/> is the new configuration; confirm <see cref="Consequences"/> before adopting
+    /// it.</summary>
     /// <param name="Result">The configuration with the change applied.</param>
     /// <param name="Consequences">Side effects the user should confirm (may be empty).</param>
     public sealed record Accepted(AdapterConfiguration Result, IReadOnlyList<Consequence> Consequences) : ChangeOutcome;

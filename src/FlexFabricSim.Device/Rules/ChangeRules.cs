@@ -28,13 +28,15 @@ internal static class ChangeRules
         if (at.Port < 0 || at.Port >= config.Ports.Count || at.Function < 0 || at.Function >= model.MaxFunctionsPerPort)
         {
             return Refuse(RuleId.AddressOutOfRange, field, at,
-                $"The {model.Key} has ports 0-{config.Ports.Count - 1} and, in Multi-Function mode, functions 0-{model.MaxFunctionsPerPort - 1}; {at} does not exist.",
+                $"The {model.Key} has ports 0-{config.Ports.Count - 1} and, in Multi-Function mode, functions " +
+                $"0-{model.MaxFunctionsPerPort - 1}; {at} does not exist.",
                 4);
         }
         if (!config.IsAddressable(at))
         {
             return Refuse(RuleId.FunctionNotAddressable, field, at,
-                $"The card is in single-function mode, so each port has only function 0; switch {FieldKeys.Adapter.MultiFunctionMode} to multi-function to reach function {at.Function}.",
+                $"The card is in single-function mode, so each port has only function 0; switch {FieldKeys.Adapter.MultiFunctionMode} to " +
+                $"multi-function to reach function {at.Function}.",
                 6);
         }
         return null;
@@ -44,14 +46,16 @@ internal static class ChangeRules
     {
         if (field.IsReadOnly)
         {
-            return Refuse(RuleId.ReadOnlyField, field, at,
-                $"{field.Label} is read-only: {(field.Screen == ScreenId.Addresses ? "addresses come from the card's base MAC" : "option ROM facts are fixed when the image is made")}.",
-                field.GuidePage);
+            var why = field.Screen == ScreenId.Addresses
+                ? "addresses come from the card's base MAC"
+                : "option ROM facts are fixed when the image is made";
+            return Refuse(RuleId.ReadOnlyField, field, at, $"{field.Label} is read-only: {why}.", field.GuidePage);
         }
         if (field.Key.StartsWith("iscsi.", StringComparison.Ordinal) && !config.OptionRom.HasIscsiBootFirmware)
         {
             return Refuse(RuleId.IscsiBootFirmwareAbsent, field, at,
-                "No iSCSI boot firmware is programmed on this card, so the iSCSI Boot Configuration menu has no effect (G p.6; troubleshooting T8: install the iSCSI boot firmware in NVRAM).",
+                "No iSCSI boot firmware is programmed on this card, so the iSCSI Boot Configuration menu has no effect (G p.6; " +
+                "troubleshooting T8: install the iSCSI boot firmware in NVRAM).",
                 27);
         }
         if (field.Key.StartsWith("npar.", StringComparison.Ordinal) && !config.IsMultiFunction)
@@ -70,13 +74,15 @@ internal static class ChangeRules
                 $"VLAN ID is read-only while VLAN Mode is disabled; enable {FieldKeys.Mba.VlanMode} first.", null),
             FieldKeys.General.TcpIpViaDhcp when ipVersion == IpVersion.Ipv6 => Refuse(RuleId.TcpIpViaDhcpIsIpv4Only, field, at,
                 "TCP/IP parameters via DHCP is for IPv4 only and is read-only while IP Version is IPv6; use IP Autoconfiguration.", 5),
-            FieldKeys.General.IpAutoconfiguration when ipVersion == IpVersion.Ipv4 => Refuse(RuleId.IpAutoconfigurationIsIpv6Only, field, at,
+            FieldKeys.General.IpAutoconfiguration when ipVersion == IpVersion.Ipv4 => Refuse(
+                RuleId.IpAutoconfigurationIsIpv6Only, field, at,
                 "IP Autoconfiguration is for IPv6 only and is read-only while IP Version is IPv4; use TCP/IP parameters via DHCP.", 5),
             _ => null,
         };
     }
 
-    /// <summary>What else changes when <paramref name="field"/> goes from <paramref name="before"/> to <paramref name="after"/>, applied to <paramref name="config"/>.</summary>
+    /// <summary>What else changes when <paramref name="field"/> goes from <paramref name="before"/> to <paramref name="after"/>, applied
+    /// to <paramref name="config"/>.</summary>
     public static (AdapterConfiguration Result, Consequence? Consequence) ApplySideEffects(
         AdapterConfiguration config, NvramAddress at, FieldDefinition field, string before, string after,
         Func<AdapterConfiguration, NvramAddress, FieldDefinition, string, AdapterConfiguration> store)
@@ -96,12 +102,14 @@ internal static class ChangeRules
                 }
                 var unset = version == IpVersion.Ipv4 ? "0.0.0.0" : "::";
                 return (config, new Consequence(field.Key,
-                    $"Switching IP Version to {Choices.IpVersion.ToLabel(version)} loses all IP settings: the initiator's address, mask, gateway and DNS servers and both targets' addresses are reset to {unset}.",
+                    $"Switching IP Version to {Choices.IpVersion.ToLabel(version)} loses all IP settings: the initiator's address, mask, " +
+                    $"gateway and DNS servers and both targets' addresses are reset to {unset}.",
                     6, [.. reset.Select(f => f.Key)]));
 
             case FieldKeys.Adapter.MultiFunctionMode when Choices.MultiFunctionMode.Parse(after) == MultiFunctionMode.MultiFunction:
                 return (config, new Consequence(field.Key,
-                    $"Multi-Function mode: each port now presents {config.ModelInfo.MaxFunctionsPerPort} functions (function 0 keeps the port's settings), and HBA Boot Mode can no longer be changed.",
+                    $"Multi-Function mode: each port now presents {config.ModelInfo.MaxFunctionsPerPort} functions (function 0 keeps the " +
+                    $"port's settings), and HBA Boot Mode can no longer be changed.",
                     6, []));
 
             case FieldKeys.Adapter.MultiFunctionMode:

@@ -20,7 +20,8 @@ public static class IpText
         return version == IpVersion.Ipv4 ? TryParseIpv4(text, out address) : TryParseIpv6(text, out address);
     }
 
-    /// <summary>Parses a subnet mask: under IPv4 a contiguous dotted mask or a prefix length 0-32 (stored dotted); under IPv6 a prefix length 0-128.</summary>
+    /// <summary>Parses a subnet mask: under IPv4 a contiguous dotted mask or a prefix length 0-32 (stored dotted); under IPv6 a prefix
+    /// length 0-128.</summary>
     /// <param name="text">The text typed.</param>
     /// <param name="version">The IP Version selected.</param>
     /// <param name="canonical">The stored form: dotted mask under IPv4, decimal prefix under IPv6.</param>

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace FlexFabricSim.Device.Rules;
 
 /// <summary>
@@ -32,12 +34,13 @@ public static class IscsiNameFormat
     {
         // iqn.YYYY-MM.<reversed domain>[:<unique string>]
         var rest = name.AsSpan(4);
-        if (rest.Length < 8 || rest[4] != '-' || !IsDigits(rest[..4]) || !IsDigits(rest.Slice(5, 2))
-            || rest[5..7] is var month && (month.SequenceEqual("00") || int.Parse(month) > 12))
+        if (rest.Length < 7 || rest[4] != '-' || !IsDigits(rest[..4]) || !IsDigits(rest.Slice(5, 2))
+            || int.Parse(rest.Slice(5, 2), CultureInfo.InvariantCulture) is < 1 or > 12)
         {
-            return "an IQN starts 'iqn.' then the year and month the naming authority owned the domain, as YYYY-MM (e.g. iqn.2001-04.com.example)";
+            return "an IQN starts 'iqn.' then the year and month the naming authority owned the domain, as YYYY-MM (e.g. " +
+                "iqn.2001-04.com.example)";
         }
-        if (rest.Length == 7 || rest[7] != '.')
+        if (rest.Length < 9 || rest[7] != '.')
         {
             return "an IQN needs '.' and the naming authority's reversed domain after the date (e.g. iqn.2001-04.com.example)";
         }

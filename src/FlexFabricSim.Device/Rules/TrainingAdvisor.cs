@@ -68,13 +68,15 @@ public static class TrainingAdvisor
             && effective.DhcpVendorId != FieldCatalog.DefaultDhcpVendorId)
         {
             yield return new Advisory(FieldKeys.General.DhcpVendorId,
-                $"Option 43 is read only when the offer's vendor class (option 60) matches '{effective.DhcpVendorId}'; DHCP servers set up as the guide says send '{FieldCatalog.DefaultDhcpVendorId}'.",
+                $"Option 43 is read only when the offer's vendor class (option 60) matches '{effective.DhcpVendorId}'; DHCP servers set " +
+                $"up as the guide says send '{FieldCatalog.DefaultDhcpVendorId}'.",
                 10, at);
         }
         if (effective.BootToTarget != BootToTarget.Enabled)
         {
             yield return new Advisory(FieldKeys.General.BootToTarget,
-                $"Boot to iSCSI target is {Choices.BootToTarget.ToLabel(effective.BootToTarget)}: the ROM logs in but lets the BIOS boot the next device.",
+                $"Boot to iSCSI target is {Choices.BootToTarget.ToLabel(effective.BootToTarget)}: the ROM logs in but lets the BIOS boot " +
+                $"the next device.",
                 null, at);
         }
     }
@@ -98,10 +100,12 @@ public static class TrainingAdvisor
             yield return new Advisory(FieldKeys.Initiator.SubnetMask,
                 "Static addressing is selected but the subnet mask is unset.", 7, at);
         }
-        else if (!IsUnset(initiator.DefaultGateway) && !IpText.SameSubnet(initiator.IpAddress, initiator.DefaultGateway, initiator.PrefixLength))
+        else if (!IsUnset(initiator.DefaultGateway)
+            && !IpText.SameSubnet(initiator.IpAddress, initiator.DefaultGateway, initiator.PrefixLength))
         {
             yield return new Advisory(FieldKeys.Initiator.DefaultGateway,
-                $"The default gateway {initiator.DefaultGateway} is outside the initiator's subnet {initiator.IpAddress}/{initiator.PrefixLength}; the card does not check this.",
+                $"The default gateway {initiator.DefaultGateway} is outside the initiator's subnet " +
+                $"{initiator.IpAddress}/{initiator.PrefixLength}; the card does not check this.",
                 7, at);
         }
         foreach (var target in effective.StaticTargets.Where(t => t.Address.Equals(initiator.IpAddress)))
@@ -128,12 +132,14 @@ public static class TrainingAdvisor
             }
             if (target.IscsiName.Length == 0)
             {
-                yield return new Advisory(keys.IscsiName, $"Target {target.Number} has Connect enabled but no iSCSI name; the login will fail.", 7, at);
+                yield return new Advisory(keys.IscsiName,
+                    $"Target {target.Number} has Connect enabled but no iSCSI name; the login will fail.", 7, at);
             }
             if (target.BootLun == 255)
             {
                 yield return new Advisory(keys.BootLun,
-                    "Boot LUN 255: the Microsoft iSCSI Software Initiator does not support LUN 255 and Windows blue-screens (T10); use 0-254.", 27, at);
+                    "Boot LUN 255: the Microsoft iSCSI Software Initiator does not support LUN 255 and Windows blue-screens (T10); use " +
+                    "0-254.", 27, at);
             }
         }
     }
@@ -148,7 +154,8 @@ public static class TrainingAdvisor
         if (effective.ChapSecret.Length == 0)
         {
             yield return new Advisory(FieldKeys.Initiator.ChapSecret,
-                "CHAP Authentication is enabled but the initiator has no CHAP secret; a target that requires CHAP refuses the login.", 9, at);
+                "CHAP Authentication is enabled but the initiator has no CHAP secret; a target that requires CHAP refuses the " +
+                "login.", 9, at);
         }
         if (effective.ChapId.Length == 0)
         {
@@ -158,7 +165,8 @@ public static class TrainingAdvisor
         foreach (var target in targets.Where(t => t.ChapSecret.Length > 0 && t.ChapSecret == effective.ChapSecret))
         {
             yield return new Advisory(FieldKeys.Targets[target.Number - 1].ChapSecret,
-                $"Target {target.Number}'s CHAP secret equals the initiator's; RFC 7143 §12.1.3 forbids one secret for both directions and a target may refuse it.",
+                $"Target {target.Number}'s CHAP secret equals the initiator's; RFC 7143 §12.1.3 forbids one secret for both directions " +
+                $"and a target may refuse it.",
                 9, at);
         }
     }
@@ -171,7 +179,8 @@ public static class TrainingAdvisor
         if (sum != 0 && sum != 100)
         {
             yield return new Advisory(FieldKeys.Npar.RelativeBandwidthWeight,
-                $"The relative bandwidth weights of port {port}'s functions add up to {sum}; they should add up to 100, or all be 0 for equal shares.",
+                $"The relative bandwidth weights of port {port}'s functions add up to {sum}; they should add up to 100, or all be 0 for " +
+                $"equal shares.",
                 null, NvramAddress.OfPort(port));
         }
     }

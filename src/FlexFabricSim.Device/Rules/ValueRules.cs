@@ -11,7 +11,8 @@ namespace FlexFabricSim.Device.Rules;
 /// </summary>
 internal static class ValueRules
 {
-    public static RuleViolation? Canonicalize(FieldDefinition field, string raw, IpVersion ipVersion, AdapterModelInfo model, out string canonical)
+    public static RuleViolation? Canonicalize(FieldDefinition field, string raw, IpVersion ipVersion, AdapterModelInfo model,
+        out string canonical)
     {
         canonical = "";
         var label = field.LabelFor(ipVersion);
@@ -36,7 +37,8 @@ internal static class ValueRules
                 var number = int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
                 if (number < field.Min || number > field.Max)
                 {
-                    return Violation(RuleId.OutOfRange, field, $"{label} must be between {field.Min} and {field.Max}; {number} is outside.");
+                    return Violation(RuleId.OutOfRange, field,
+                        $"{label} must be between {field.Min} and {field.Max}; {number} is outside.");
                 }
                 canonical = number.ToString(CultureInfo.InvariantCulture);
                 return null;
@@ -67,7 +69,8 @@ internal static class ValueRules
             case FieldKind.MacAddress:
                 if (!MacAddress.TryParse(raw.Trim(), out var mac))
                 {
-                    return Violation(RuleId.InvalidMacAddress, field, $"{label} needs a MAC address like 00:11:22:33:44:55; '{raw}' is not one.");
+                    return Violation(RuleId.InvalidMacAddress, field,
+                        $"{label} needs a MAC address like 00:11:22:33:44:55; '{raw}' is not one.");
                 }
                 canonical = mac.ToString();
                 return null;
@@ -83,7 +86,8 @@ internal static class ValueRules
                     return tooLong;
                 }
                 return IscsiNameFormat.Check(canonical) is { } problem
-                    ? Violation(RuleId.InvalidIscsiName, field, $"{label} '{canonical}' is not valid: {problem} (RFC 7143 §4.2.7; empty = unset).")
+                    ? Violation(RuleId.InvalidIscsiName, field,
+                        $"{label} '{canonical}' is not valid: {problem} (RFC 7143 §4.2.7; empty = unset).")
                     : null;
 
             case FieldKind.ChapId:
@@ -99,7 +103,8 @@ internal static class ValueRules
                 return raw.Length == 0 || (raw.Length >= field.MinLength && raw.Length <= field.MaxLength)
                     ? null
                     : Violation(RuleId.ChapSecretLength, field,
-                        $"{label} must be {field.MinLength} to {field.MaxLength} characters (or empty for none); this one has {raw.Length}.");
+                        $"{label} must be {field.MinLength} to {field.MaxLength} characters (or empty for none); this one has " +
+                        $"{raw.Length}.");
 
             default:
                 throw new ArgumentOutOfRangeException(nameof(field), field.Kind, "Unknown field kind.");
@@ -118,7 +123,8 @@ internal static class ValueRules
             && Choices.LinkSpeed.Parse(value) is var speed && speed != LinkSpeedSetting.TenGbps)
         {
             return Violation(RuleId.LinkSpeedNotSupportedByMedia, field,
-                $"The {model.Key} has SFP+ ports, which run at 10Gbps only and do not autonegotiate; {Choices.LinkSpeed.ToLabel(speed)} is not possible.")
+                $"The {model.Key} has SFP+ ports, which run at 10Gbps only and do not autonegotiate; {Choices.LinkSpeed.ToLabel(speed)} " +
+                $"is not possible.")
                 with { GuidePage = 26 };
         }
         if (field.Key == FieldKeys.Mba.LinkSpeed && Choices.LinkSpeed.Parse(value) is LinkSpeedSetting.OneGbps
@@ -132,7 +138,8 @@ internal static class ValueRules
     private static bool Matches(FieldChoice choice, string raw)
     {
         var typed = raw.Trim();
-        return typed.Equals(choice.Value, StringComparison.OrdinalIgnoreCase) || typed.Equals(choice.Label, StringComparison.OrdinalIgnoreCase);
+        return typed.Equals(choice.Value, StringComparison.OrdinalIgnoreCase)
+            || typed.Equals(choice.Label, StringComparison.OrdinalIgnoreCase);
     }
 
     private static RuleViolation? Printable(FieldDefinition field, string label, string raw) =>

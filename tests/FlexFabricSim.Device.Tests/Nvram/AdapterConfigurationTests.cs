@@ -46,7 +46,8 @@ public class AdapterConfigurationTests
     [Fact]
     public void CreateFactory_refuses_a_multicast_or_zero_base_MAC()
     {
-        Assert.Throws<ArgumentException>(() => AdapterConfiguration.CreateFactory(AdapterModel.Hp534M, MacAddress.Parse("01:00:5E:00:00:01")));
+        Assert.Throws<ArgumentException>(() => AdapterConfiguration.CreateFactory(AdapterModel.Hp534M,
+            MacAddress.Parse("01:00:5E:00:00:01")));
         Assert.Throws<ArgumentException>(() => AdapterConfiguration.CreateFactory(AdapterModel.Hp534M, MacAddress.Zero));
     }
 

@@ -19,7 +19,8 @@ public class EffectiveConfigurationTests
         var effective = Effective(Factory().With(Iscsi));
         Assert.Equal("iqn.1995-05.com.broadcom.00.11.22.33.44.55.iscsiboot", effective.InitiatorName);
         Assert.True(effective.InitiatorNameIsDefault);
-        Assert.Equal("iqn.1995-05.com.broadcom.00.11.22.33.44.5d.iscsiboot", Effective(Factory().With(NvramAddress.OfPort(1), Iscsi), NvramAddress.OfPort(1)).InitiatorName);
+        Assert.Equal("iqn.1995-05.com.broadcom.00.11.22.33.44.5d.iscsiboot", Effective(Factory().With(NvramAddress.OfPort(1), Iscsi),
+            NvramAddress.OfPort(1)).InitiatorName);
         var named = Effective(Factory().With(Iscsi, ("iscsi.initiator.iscsi-name", "iqn.1991-05.com.microsoft:host")));
         Assert.Equal("iqn.1991-05.com.microsoft:host", named.InitiatorName);
         Assert.False(named.InitiatorNameIsDefault);
@@ -49,7 +50,8 @@ public class EffectiveConfigurationTests
         Assert.Equal(TargetSource.Dhcp, effective.TargetSource);
         Assert.Empty(effective.StaticTargets);
         Assert.True(effective.UseOf("iscsi.initiator.iscsi-name").IsUsed);
-        foreach (var key in new[] { "iscsi.target1.connect", "iscsi.target1.ip-address", "iscsi.target1.boot-lun", "iscsi.target2.iscsi-name" })
+        foreach (var key in new[] { "iscsi.target1.connect", "iscsi.target1.ip-address", "iscsi.target1.boot-lun",
+            "iscsi.target2.iscsi-name" })
         {
             Assert.False(effective.UseOf(key).IsUsed, key);
             Assert.Equal(8, effective.UseOf(key).GuidePage);
@@ -155,7 +157,8 @@ public class EffectiveConfigurationTests
         Assert.True(oneWay.UseOf("iscsi.initiator.chap-secret").IsUsed);
         Assert.False(oneWay.UseOf("iscsi.target1.chap-id").IsUsed);
 
-        var mutual = Effective(StaticIpv4().With(("iscsi.general.chap-authentication", "enabled"), ("iscsi.initiator.chap-secret", "initiatorsecret"),
+        var mutual = Effective(StaticIpv4().With(
+            ("iscsi.general.chap-authentication", "enabled"), ("iscsi.initiator.chap-secret", "initiatorsecret"),
             ("iscsi.target1.chap-id", "target"), ("iscsi.target1.chap-secret", "targetsecret12")));
         Assert.Equal(ChapMode.Mutual, mutual.Chap);
         Assert.Equal(new TargetChap(ChapMode.Mutual, "target", "targetsecret12"), mutual.StaticTargets[0].Chap);

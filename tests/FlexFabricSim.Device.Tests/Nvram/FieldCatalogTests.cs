@@ -10,7 +10,8 @@ public class FieldCatalogTests
     [
         "adapter.multi-function-mode",
         "mac.ethernet", "mac.iscsi",
-        "npar.flow-control", "npar.ethernet", "npar.iscsi-offload", "npar.fcoe-offload", "npar.relative-bandwidth-weight", "npar.maximum-bandwidth",
+        "npar.flow-control", "npar.ethernet", "npar.iscsi-offload", "npar.fcoe-offload", "npar.relative-bandwidth-weight",
+            "npar.maximum-bandwidth",
         "rom.iscsi-boot-firmware", "rom.mba-version", "rom.iscsi-boot-version",
         "mba.option-rom", "mba.boot-protocol", "mba.boot-strap-type", "mba.hide-setup-prompt", "mba.setup-key-stroke",
         "mba.banner-message-timeout", "mba.link-speed", "mba.pre-boot-wol", "mba.vlan-mode", "mba.vlan-id", "mba.boot-retry-count",
@@ -126,7 +127,8 @@ public class FieldCatalogTests
         Assert.Equal(32, FieldCatalog.Get("iscsi.general.dhcp-vendor-id").MaxLength);
         Assert.Equal(128, FieldCatalog.Get("iscsi.initiator.iscsi-name").MaxLength);
         Assert.Equal(128, FieldCatalog.Get("iscsi.target1.chap-id").MaxLength);
-        Assert.Equal((12, 16), (FieldCatalog.Get("iscsi.initiator.chap-secret").MinLength, FieldCatalog.Get("iscsi.initiator.chap-secret").MaxLength));
+        Assert.Equal((12, 16), (FieldCatalog.Get("iscsi.initiator.chap-secret").MinLength,
+            FieldCatalog.Get("iscsi.initiator.chap-secret").MaxLength));
         Assert.Equal("VLAN ID (1..4094)", FieldCatalog.Get("mba.vlan-id").Label);
     }
 
@@ -167,7 +169,8 @@ public class FieldCatalogTests
                 Assert.Contains(f.Choices, c => c.Value == f.Default);
                 Assert.All(f.Choices, c => Assert.Matches("^[a-z0-9-]+$", c.Value));
             }
-            Assert.Equal(f.Key.StartsWith("mac.", StringComparison.Ordinal) || f.Key.StartsWith("rom.", StringComparison.Ordinal), f.IsReadOnly);
+            Assert.Equal(f.Key.StartsWith("mac.", StringComparison.Ordinal) || f.Key.StartsWith("rom.", StringComparison.Ordinal),
+                f.IsReadOnly);
         });
         Assert.Equal(FieldCatalog.All.Count, FieldCatalog.All.Select(f => (f.Screen, f.Order)).Distinct().Count());
     }

@@ -61,7 +61,8 @@ public class TryChangeRuleTests
     public void Choices_accept_key_or_label_in_any_case(string typed, string stored)
     {
         Assert.Equal(stored, Config.With(("mba.hide-setup-prompt", typed)).Get(Port0, "mba.hide-setup-prompt"));
-        Assert.Equal("one-time-disabled", Config.With(("iscsi.general.boot-to-target", "One Time Disabled")).Get(Port0, "iscsi.general.boot-to-target"));
+        var oneTime = Config.With(("iscsi.general.boot-to-target", "One Time Disabled"));
+        Assert.Equal("one-time-disabled", oneTime.Get(Port0, "iscsi.general.boot-to-target"));
         Assert.Equal("indefinite", Config.With(("mba.boot-retry-count", "Indefinite Retries")).Get(Port0, "mba.boot-retry-count"));
     }
 
@@ -75,7 +76,9 @@ public class TryChangeRuleTests
     [InlineData("npar.maximum-bandwidth", "101", 0, 100)]
     public void Out_of_range_names_the_range(string key, string value, int min, int max)
     {
-        var config = key.StartsWith("npar.", StringComparison.Ordinal) ? Config.With(("adapter.multi-function-mode", "multi-function")) : Config;
+        var config = key.StartsWith("npar.", StringComparison.Ordinal)
+            ? Config.With(("adapter.multi-function-mode", "multi-function"))
+            : Config;
         var violation = config.Refused(key, value);
         Assert.Equal(RuleId.OutOfRange, violation.Rule);
         Assert.Contains($"between {min} and {max}", violation.Message);
@@ -124,7 +127,8 @@ public class TryChangeRuleTests
         var violation = npar.Refused("iscsi.general.hba-boot-mode", "disabled");
         Assert.Equal(RuleId.HbaBootModeLockedInMultiFunction, violation.Rule);
         Assert.Equal(6, violation.GuidePage);
-        Assert.Equal(RuleId.HbaBootModeLockedInMultiFunction, npar.Refused(new NvramAddress(1, 3), "iscsi.general.hba-boot-mode", "enabled").Rule);
+        Assert.Equal(RuleId.HbaBootModeLockedInMultiFunction, npar.Refused(new NvramAddress(1, 3), "iscsi.general.hba-boot-mode",
+            "enabled").Rule);
         Assert.NotNull(npar.CheckEditable(Port0, "iscsi.general.hba-boot-mode"));
         Assert.Equal("enabled", npar.Get(Port0, "iscsi.general.hba-boot-mode"));
         // Back in single-function mode it can change again.
@@ -228,7 +232,8 @@ public class TryChangeRuleTests
         var violation = Config.Refused("iscsi.general.target-as-first-hdd", "enabled");
         Assert.Equal(RuleId.TargetAsFirstHddUnsupported, violation.Rule);
         Assert.Equal(6, violation.GuidePage);
-        Assert.Equal("disabled", Config.With(("iscsi.general.target-as-first-hdd", "disabled")).Get(Port0, "iscsi.general.target-as-first-hdd"));
+        Assert.Equal("disabled", Config.With(("iscsi.general.target-as-first-hdd", "disabled")).Get(Port0,
+            "iscsi.general.target-as-first-hdd"));
     }
 
     [Theory]
@@ -305,7 +310,8 @@ public class TryChangeRuleTests
         Assert.Equal(RuleId.IpAutoconfigurationIsIpv6Only, Config.Refused("iscsi.general.ip-autoconfiguration", "disabled").Rule);
         var v6 = Config.With(("iscsi.general.ip-version", "ipv6"));
         Assert.Equal(RuleId.TcpIpViaDhcpIsIpv4Only, v6.Refused("iscsi.general.tcpip-via-dhcp", "disabled").Rule);
-        Assert.Equal("disabled", v6.With(("iscsi.general.ip-autoconfiguration", "disabled")).Get(Port0, "iscsi.general.ip-autoconfiguration"));
+        Assert.Equal("disabled", v6.With(("iscsi.general.ip-autoconfiguration", "disabled")).Get(Port0,
+            "iscsi.general.ip-autoconfiguration"));
     }
 
     [Theory]
@@ -336,7 +342,8 @@ public class TryChangeRuleTests
         var violation = Config.Refused(new NvramAddress(0, 1), "mba.boot-protocol", "iscsi");
         Assert.Equal(RuleId.FunctionNotAddressable, violation.Rule);
         var npar = Config.With(("adapter.multi-function-mode", "multi-function"));
-        Assert.Equal("iscsi", npar.With(new NvramAddress(1, 3), ("mba.boot-protocol", "iscsi")).Get(new NvramAddress(1, 3), "mba.boot-protocol"));
+        Assert.Equal("iscsi", npar.With(new NvramAddress(1, 3), ("mba.boot-protocol", "iscsi")).Get(new NvramAddress(1, 3),
+            "mba.boot-protocol"));
     }
 
     [Theory]
@@ -361,7 +368,8 @@ public class TryChangeRuleTests
     public void MAC_address_fields_take_MAC_addresses()
     {
         Assert.Equal(RuleId.InvalidMacAddress, Config.Refused("iscsi.secondary.device-mac", "00:11:22:33:44").Rule);
-        Assert.Equal("00:11:22:33:44:5D", Config.With(("iscsi.secondary.device-mac", "00-11-22-33-44-5d")).Get(Port0, "iscsi.secondary.device-mac"));
+        Assert.Equal("00:11:22:33:44:5D", Config.With(("iscsi.secondary.device-mac", "00-11-22-33-44-5d")).Get(Port0,
+            "iscsi.secondary.device-mac"));
     }
 
     [Fact]
@@ -391,7 +399,8 @@ public class TryChangeRuleTests
     public void Every_RuleId_is_exercised_by_this_class()
     {
         // Guards against adding a rule without a test: each RuleId must appear in this file's source.
-        var source = File.ReadAllText(Path.Combine(FlexFabricSim.Testing.RepoPaths.Root, "tests", "FlexFabricSim.Device.Tests", "Rules", "TryChangeRuleTests.cs"));
+        var source = File.ReadAllText(Path.Combine(FlexFabricSim.Testing.RepoPaths.Root, "tests", "FlexFabricSim.Device.Tests", "Rules",
+            "TryChangeRuleTests.cs"));
         Assert.All(Enum.GetNames<RuleId>(), name => Assert.Contains("RuleId." + name, source));
     }
 }

@@ -72,18 +72,22 @@ public sealed partial class EffectiveConfiguration
             case FieldKeys.General.TargetAsFirstHdd:
                 return FieldUse.Ignored("HP FlexFabric adapters do not support Target as First HDD", 6);
             case FieldKeys.General.DhcpVendorId when TargetSource == TargetSource.Static:
-                return FieldUse.Ignored("only used to recognise iSCSI parameters in a DHCP offer, and iSCSI parameters via DHCP is disabled", 5);
+                return FieldUse.Ignored("only used to recognise iSCSI parameters in a DHCP offer, and iSCSI parameters via DHCP is " +
+                    "disabled", 5);
             case FieldKeys.Initiator.IpAddress or FieldKeys.Initiator.SubnetMask or FieldKeys.Initiator.DefaultGateway:
                 return Addressing switch
                 {
                     AddressingMode.Dhcp4 => FieldUse.Ignored("the address comes from DHCP (TCP/IP parameters via DHCP is enabled)", 8),
-                    AddressingMode.Ipv6Autoconf => FieldUse.Ignored("the address comes from IPv6 autoconfiguration or DHCPv6 (IP Autoconfiguration is enabled)", 8),
+                    AddressingMode.Ipv6Autoconf => FieldUse.Ignored("the address comes from IPv6 autoconfiguration or DHCPv6 (IP " +
+                        "Autoconfiguration is enabled)", 8),
                     _ => FieldUse.Used,
                 };
             case FieldKeys.Initiator.PrimaryDns or FieldKeys.Initiator.SecondaryDns when UsesDhcp:
-                return FieldUse.Ignored("a DHCP server is used, so DNS entries are overwritten with its values (0.0.0.0 if it sends none)", 8);
+                return FieldUse.Ignored("a DHCP server is used, so DNS entries are overwritten with its values (0.0.0.0 if it sends " +
+                    "none)", 8);
             case FieldKeys.Initiator.IscsiName when IpVersion == IpVersion.Ipv6 && TargetSource == TargetSource.Dhcp:
-                return FieldUse.Ignored("IPv6 dynamic configuration ignores everything on this screen except CHAP; the name comes from DHCPv6 or the MAC-based default", 8);
+                return FieldUse.Ignored("IPv6 dynamic configuration ignores everything on this screen except CHAP; the name comes from " +
+                    "DHCPv6 or the MAC-based default", 8);
         }
         if (field.Screen is ScreenId.Target1 or ScreenId.Target2)
         {

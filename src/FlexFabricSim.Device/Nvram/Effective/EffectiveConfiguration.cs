@@ -53,7 +53,8 @@ public sealed partial class EffectiveConfiguration
         return new EffectiveConfiguration(config, at);
     }
 
-    /// <summary>The default initiator name built from <paramref name="ethernetMac"/>: <c>iqn.1995-05.com.broadcom.00.11.22.33.44.55.iscsiboot</c> (G p.8).</summary>
+    /// <summary>The default initiator name built from <paramref name="ethernetMac"/>:
+    /// <c>iqn.1995-05.com.broadcom.00.11.22.33.44.55.iscsiboot</c> (G p.8).</summary>
     public static string DefaultInitiatorNameFor(MacAddress ethernetMac) =>
         DefaultInitiatorNamePrefix + ethernetMac.ToDottedLowerCase() + DefaultInitiatorNameSuffix;
 
@@ -78,7 +79,8 @@ public sealed partial class EffectiveConfiguration
     /// <summary>Whether an iSCSI boot can run at all on this port/function.</summary>
     public bool IscsiBootAvailable => IscsiUnavailableReason is null;
 
-    /// <summary>Why no iSCSI boot runs here (no firmware, option ROM disabled, Boot Protocol not iSCSI, iSCSI not enabled on the NPAR function), or <c>null</c>.</summary>
+    /// <summary>Why no iSCSI boot runs here (no firmware, option ROM disabled, Boot Protocol not iSCSI, iSCSI not enabled on the NPAR
+    /// function), or <c>null</c>.</summary>
     public string? IscsiUnavailableReason { get; }
 
     /// <summary>IP Version.</summary>
@@ -126,7 +128,8 @@ public sealed partial class EffectiveConfiguration
     /// <summary>Targets from the screens with Connect enabled, 1st first; empty when targets come from DHCP.</summary>
     public IReadOnlyList<EffectiveTarget> StaticTargets { get; }
 
-    /// <summary>Fields that are used with DHCP option 17 but ignored when the offer carries option 43 instead (IPv4 only; decided by the offer at boot, G p.8).</summary>
+    /// <summary>Fields that are used with DHCP option 17 but ignored when the offer carries option 43 instead (IPv4 only; decided by the
+    /// offer at boot, G p.8).</summary>
     public IReadOnlyList<string> IgnoredWhenOption43 { get; }
 
     /// <summary>The VLAN tag for boot traffic, or <c>null</c> when VLAN Mode is disabled.</summary>
@@ -156,7 +159,8 @@ public sealed partial class EffectiveConfiguration
     /// <summary>This function's iSCSI MAC.</summary>
     public MacAddress IscsiMac { get; }
 
-    /// <summary>The source MAC of boot traffic: the iSCSI MAC on the offload path, the Ethernet MAC otherwise (*unverified*, SPEC "Adapters").</summary>
+    /// <summary>The source MAC of boot traffic: the iSCSI MAC on the offload path, the Ethernet MAC otherwise (*unverified*, SPEC
+    /// "Adapters").</summary>
     public MacAddress WireMac => Path == IscsiPath.Offload ? IscsiMac : EthernetMac;
 
     /// <summary>DHCP Vendor ID matched against the offer's vendor class.</summary>
@@ -195,7 +199,7 @@ public sealed partial class EffectiveConfiguration
     {
         if (!config.OptionRom.HasIscsiBootFirmware)
         {
-            return "no iSCSI boot firmware is programmed on the card (G p.6, T8)";
+            return "no iSCSI boot firmware is programmed on the card (troubleshooting T8)";
         }
         if (!mba.OptionRomEnabled)
         {
@@ -203,7 +207,7 @@ public sealed partial class EffectiveConfiguration
         }
         if (mba.BootProtocol != BootProtocol.Iscsi)
         {
-            return $"Boot Protocol is {Choices.BootProtocol.ToLabel(mba.BootProtocol)}, not iSCSI (G p.6)";
+            return $"Boot Protocol is {Choices.BootProtocol.ToLabel(mba.BootProtocol)}, not iSCSI";
         }
         if (config.IsMultiFunction && !config.GetNparFunction(at).IscsiOffload)
         {
