@@ -31,6 +31,18 @@ public sealed partial class FormView : View
         {
             return true;
         }
+        if (layout.Width < FormLayout.MinWidth || layout.Height < FormLayout.MinHeight)
+        {
+            // The card draws in 80x25 text mode; a smaller terminal gets a plain request rather than a broken screen.
+            SetAttribute(GetAttributeForRole(VisualRole.Normal));
+            var lines = TextLayout.Wrap($"The card's screens need {FormLayout.MinWidth}x{FormLayout.MinHeight}; this terminal is " +
+                $"{layout.Width}x{layout.Height}. Enlarge it, or press Ctrl-Q to quit.", Math.Max(1, layout.Width));
+            for (var row = 0; row < Math.Min(lines.Count, layout.Height); row++)
+            {
+                AddStr(0, row, lines[row]);
+            }
+            return true;
+        }
         var notice = Notice(navigator, layout);
         navigator.PageSize = layout.BodyHeight - (notice.Count == 0 ? 0 : notice.Count + 1);
         DrawBars(layout, navigator);
@@ -53,7 +65,7 @@ public sealed partial class FormView : View
     /// <summary>Tells the navigator how many rows fit now, so paging and scrolling match the screen (also before a draw).</summary>
     public void SyncPageSize()
     {
-        if (Navigator is { } navigator && Viewport.Height > 0)
+        if (Navigator is { } navigator && Viewport.Height >= FormLayout.MinHeight)
         {
             var layout = new FormLayout(Viewport.Width, Viewport.Height);
             var notice = Notice(navigator, layout);
