@@ -146,6 +146,7 @@ public sealed class HeadlessSession : IDisposable
         {
             _app.End(_token);
         }
+        View.Dispose();
         _app.Dispose();
         Session.Dispose();
     }

@@ -1,6 +1,5 @@
 using FlexFabricSim.Tui.Navigation;
 using FlexFabricSim.Tui.Theme;
-using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;
 
