@@ -1,6 +1,6 @@
 namespace FlexFabricSim.Interop.Tests.Tui;
 
-/// <summary>The built program in a real terminal (tmux, 80x25): banner, Ctrl-S, MBA menu, iSCSI Boot Configuration, ESC back, exit.</summary>
+/// <summary>The built program in a real terminal (tmux 80x25): banner, Ctrl-S, MBA menu, iSCSI menu, ESC back, exit.</summary>
 public sealed class TmuxMenuTests
 {
     private static string Cli => Path.Combine(AppContext.BaseDirectory, "flexfabric.dll");

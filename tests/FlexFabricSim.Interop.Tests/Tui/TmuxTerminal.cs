@@ -40,7 +40,7 @@ internal sealed class TmuxTerminal : IDisposable
         return pane;
     }
 
-    /// <summary>Polls the screen until it contains every one of <paramref name="texts"/>; fails with the last screen after <paramref name="seconds"/>.</summary>
+    /// <summary>Polls until the screen shows all <paramref name="texts"/>; after <paramref name="seconds"/> fails with it.</summary>
     public string WaitFor(double seconds, params string[] texts)
     {
         var deadline = Stopwatch.StartNew();
@@ -55,7 +55,8 @@ internal sealed class TmuxTerminal : IDisposable
             Thread.Sleep(100);
         }
         while (deadline.Elapsed.TotalSeconds < seconds);
-        throw new Xunit.Sdk.XunitException($"The terminal never showed [{string.Join(", ", texts)}] within {seconds} s. Last screen:\n{pane}");
+        throw new Xunit.Sdk.XunitException(
+            $"The terminal never showed [{string.Join(", ", texts)}] within {seconds} s. Last screen:\n{pane}");
     }
 
     /// <summary>Whether the command is still running (its session closes when it exits).</summary>

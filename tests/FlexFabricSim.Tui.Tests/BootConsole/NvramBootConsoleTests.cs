@@ -22,8 +22,11 @@ public class NvramBootConsoleTests
     [Fact]
     public void Boot_protocol_none_and_a_disabled_option_rom_boot_nothing()
     {
-        Assert.Contains("Boot Protocol is None", Describe(Adapters.With((FieldKeys.Mba.BootProtocol, "none")))[0].Text, StringComparison.Ordinal);
-        Assert.Contains("Option ROM disabled", Describe(Adapters.With((FieldKeys.Mba.OptionRom, "disabled")))[0].Text, StringComparison.Ordinal);
+        var none = Describe(Adapters.With((FieldKeys.Mba.BootProtocol, "none")))[0];
+        var disabled = Describe(Adapters.With((FieldKeys.Mba.OptionRom, "disabled")))[0];
+
+        Assert.Contains("Boot Protocol is None", none.Text, StringComparison.Ordinal);
+        Assert.Contains("Option ROM disabled", disabled.Text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -116,7 +116,7 @@ public class RandomKeyTests
         }
     }
 
-    /// <summary>Presses <paramref name="key"/>; when the card was in Multi-Function mode, HBA Boot Mode must be unchanged everywhere.</summary>
+    /// <summary>Presses <paramref name="key"/>; if the card was in Multi-Function mode, HBA Boot Mode must not change anywhere.</summary>
     private static void PressAndCheck(HeadlessSession session, Key key)
     {
         var before = session.Session.Utility?.Working ?? session.Session.Saved;

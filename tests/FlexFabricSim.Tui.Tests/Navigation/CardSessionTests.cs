@@ -127,7 +127,8 @@ public class CardSessionTests
     [InlineData(14)]
     public void The_banner_waits_banner_message_timeout_seconds_then_boots(int seconds)
     {
-        var config = Adapters.With((FieldKeys.Mba.BannerMessageTimeout, seconds.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var timeout = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var config = Adapters.With((FieldKeys.Mba.BannerMessageTimeout, timeout));
         using var run = new Run(config).Wait(PowerOnDefinition.Duration(config) + Step);
 
         run.Wait(TimeSpan.FromSeconds(seconds) - Step - Step);
@@ -198,7 +199,8 @@ public class CardSessionTests
         }
 
         Assert.True(session.BootFinished);
-        Assert.Contains(session.ConsoleLines, l => l.Kind == BootConsoleLineKind.SimulatorNote && l.Text.Contains("boot engine failed", StringComparison.Ordinal));
+        Assert.Contains(session.ConsoleLines,
+            l => l.Kind == BootConsoleLineKind.SimulatorNote && l.Text.Contains("boot engine failed", StringComparison.Ordinal));
     }
 
     private sealed class FailingConsole : IBootConsole
