@@ -36,6 +36,9 @@ for variant in "${variants[@]}"; do
   out="bench/out/$variant"
   if [ "$publish" = 1 ]; then
     echo "== publishing $variant" >&2
+    # The RID-specific variants share obj/Release/net10.0/$rid; ReadyToRun images cached there by one variant (a
+    # composite) are reused as "up to date" by the next and crash at start-up. Start each variant from a clean slate.
+    rm -rf "$project/obj/Release/net10.0/$rid" "$out"
     # shellcheck disable=SC2086
     dotnet publish "$project" -c Release ${flags[$variant]} -o "$out" -nologo -v quiet >"bench/out/$variant.publish.log" 2>&1 \
       || { echo "publish of $variant failed, see bench/out/$variant.publish.log" >&2; exit 1; }
