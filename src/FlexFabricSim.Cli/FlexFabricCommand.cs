@@ -43,6 +43,8 @@ public static class FlexFabricCommand
         root.Subcommands.Add(Commands.IscsiCommand.Create());
         root.Subcommands.Add(Commands.NetCommand.Create());
         root.Subcommands.Add(Commands.Dhcp.DhcpCommand.Create());
+        root.Subcommands.Add(Commands.MenuCommand.Create());
+        Commands.MenuCommand.MakeDefault(root);
         return root;
     }
 }
