@@ -43,8 +43,10 @@ public static class FlexFabricCommand
         root.Subcommands.Add(Commands.IscsiCommand.Create());
         root.Subcommands.Add(Commands.NetCommand.Create());
         root.Subcommands.Add(Commands.Dhcp.DhcpCommand.Create());
+        root.Subcommands.Add(Commands.MenuCommand.Create());
         root.Subcommands.Add(Commands.BootCommand.Create());
         root.Subcommands.Add(Commands.GraphCommand.Create());
+        Commands.MenuCommand.MakeDefault(root);
         return root;
     }
 }
