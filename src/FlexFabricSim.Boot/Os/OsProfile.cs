@@ -35,8 +35,14 @@ public abstract class OsProfile
                 $"{DisplayName} booted from {context.TargetName} LUN {context.BootLun} over the {PathName(context.Path)} path.",
                 new GuideReference(18), notes, sessionList);
 
-    /// <summary>How the guide names a path.</summary>
-    protected static string PathName(IscsiPath path) => path == IscsiPath.Offload ? "offload (HBA)" : "non-offload (NDIS)";
+    /// <summary>How the guide names a path on this OS: NDIS and HBA for Windows, open-iscsi and bnx2i for Linux (G p.4, p.13-18).</summary>
+    protected string PathName(IscsiPath path) => (Family, path) switch
+    {
+        (OsFamily.Windows, IscsiPath.Offload) => "offload (HBA)",
+        (OsFamily.Windows, _) => "non-offload (NDIS)",
+        (_, IscsiPath.Offload) => "offload (bnx2i)",
+        _ => "non-offload (open-iscsi)",
+    };
 
     /// <inheritdoc />
     public override string ToString() => Key;
