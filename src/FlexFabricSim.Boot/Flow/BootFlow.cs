@@ -11,7 +11,9 @@ namespace FlexFabricSim.Boot.Flow;
 /// addressing, login to the 1st then 2nd target with the card's retry counts, LUN attach, iBFT, OS hand-off. The flow
 /// decides; the engine acts: for each state the engine runs the step (waits, DHCP, login...) and reports its outcome
 /// through an intent method, whose guards choose the next state. Guards are side-effect free and mutually exclusive;
-/// every transition and every ignored trigger is logged with simulated time (G15).
+/// every transition and every ignored trigger is logged with simulated time (G15). The steps print what the ROM prints
+/// while it works; the flow records (and, where the card says something, prints) what follows from its own decisions:
+/// a retry, the 2nd target, a return to the BIOS, a failure.
 /// </summary>
 public sealed partial class BootFlow
 {
