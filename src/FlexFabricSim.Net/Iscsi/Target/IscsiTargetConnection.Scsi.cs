@@ -49,18 +49,13 @@ internal sealed partial class IscsiTargetConnection
                 ? ScsiCommandResult.WithData(new ScsiInquiryData(ScsiInquiryData.NoLogicalUnit, "", "", "").ToArray(), (cdb[3] << 8) | cdb[4])
                 : ScsiCommandResult.Check(ScsiSense.LogicalUnitNotSupported);
         }
-        else if (!ScsiLogicalUnit.IgnoresUnitAttention(cdb[0]) && session.AttendedLuns.Add(unit.Number))
-        {
-            result = ScsiCommandResult.Check(ScsiSense.PowerOnReset);
-        }
-        else if (!ScsiLogicalUnit.IgnoresUnitAttention(cdb[0]) && _target.TakeBusy())
-        {
-            _target.Log($"fault: LUN {unit.Number} busy");
-            result = ScsiCommandResult.Busy;
-        }
         else
         {
-            result = unit.Execute(cdb, dataOut.Span);
+            result = unit.Execute(session.Nexus!, cdb, dataOut.Span);
+            if (result.Status == ScsiStatus.Busy)
+            {
+                _target.Log($"fault: LUN {unit.Number} busy");
+            }
             if (result.DataIn is { Length: > 0 } && Options.Faults.ReadDelay > TimeSpan.Zero && (ScsiCdb.TryDecode(cdb, out var c) && c is ScsiBlockCommand))
             {
                 await Task.Delay(Options.Faults.ReadDelay, _target.TimeProvider, cancellationToken);
@@ -81,7 +76,7 @@ internal sealed partial class IscsiTargetConnection
         var unsolicitedEnd = Math.Min(total, Parameters.FirstBurstLength);
         while (unsolicited && received < unsolicitedEnd)
         {
-            var dataOut = await ReadDataOutAsync(command.InitiatorTaskTag, IscsiPdu.ReservedTag, cancellationToken);
+            var dataOut = await ReadDataOutAsync(command.InitiatorTaskTag, IscsiPdu.ReservedTag, buffer, cancellationToken);
             if (dataOut is null)
             {
                 return null;
@@ -117,7 +112,7 @@ internal sealed partial class IscsiTargetConnection
             var end = received + length;
             while (received < end)
             {
-                var dataOut = await ReadDataOutAsync(command.InitiatorTaskTag, tag, cancellationToken);
+                var dataOut = await ReadDataOutAsync(command.InitiatorTaskTag, tag, buffer, cancellationToken);
                 if (dataOut is null)
                 {
                     return null;
@@ -133,7 +128,8 @@ internal sealed partial class IscsiTargetConnection
         return buffer;
     }
 
-    /// <summary>Copies a Data-Out's data into place (ignoring bytes beyond the buffer); returns the end offset it reached.</summary>
+    /// <summary>Puts a Data-Out's data in place unless it was read there already (ignoring bytes beyond the buffer); returns the
+    /// end offset it reached.</summary>
     private static int Place(byte[] buffer, IscsiDataOut dataOut)
     {
         var offset = (long)dataOut.BufferOffset;
@@ -142,16 +138,27 @@ internal sealed partial class IscsiTargetConnection
             return buffer.Length;
         }
         var n = (int)Math.Min(dataOut.Data.Length, buffer.Length - offset);
-        dataOut.Data.Span[..n].CopyTo(buffer.AsSpan((int)offset));
+        var place = buffer.AsSpan((int)offset, n);
+        if (!place.Overlaps(dataOut.Data.Span, out var shift) || shift != 0)
+        {
+            dataOut.Data.Span[..n].CopyTo(place);
+        }
         return (int)offset + n;
     }
 
-    /// <summary>Waits for the next Data-Out of a task; other PDUs that arrive meanwhile are set aside and served afterwards.</summary>
-    private async ValueTask<IscsiDataOut?> ReadDataOutAsync(uint initiatorTaskTag, uint targetTransferTag, CancellationToken cancellationToken)
+    /// <summary>Waits for the next Data-Out of a task, its data read straight into <paramref name="buffer"/> at its Buffer Offset;
+    /// other PDUs that arrive meanwhile are set aside and served afterwards.</summary>
+    private async ValueTask<IscsiDataOut?> ReadDataOutAsync(uint initiatorTaskTag, uint targetTransferTag, byte[] buffer,
+        CancellationToken cancellationToken)
     {
+        IscsiDataPlacement placement = (header, length) =>
+            header is IscsiDataOut d && d.InitiatorTaskTag == initiatorTaskTag && d.TargetTransferTag == targetTransferTag
+                && d.BufferOffset + (ulong)length <= (ulong)buffer.Length
+                ? buffer.AsMemory((int)d.BufferOffset, length)
+                : Memory<byte>.Empty;
         while (true)
         {
-            var pdu = await _connection.ReadAsync(cancellationToken);
+            var pdu = await _connection.ReadAsync(placement, cancellationToken);
             switch (pdu)
             {
                 case null:
@@ -161,6 +168,8 @@ internal sealed partial class IscsiTargetConnection
                     return d;
                 case IscsiDataOut:
                     break; // data for another task: stale, ignore
+                case IscsiNopOut nop when TakePingAnswer(nop):
+                    break; // a keep-alive answer must not wait behind a long WRITE
                 default:
                     if (_deferred.Count > 256)
                     {
