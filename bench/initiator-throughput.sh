@@ -2,11 +2,12 @@
 # Our initiator (flexfabric iscsi read: whole 256 MiB LUN, 32 x 256 KiB READs in flight, like iscsi-perf) vs libiscsi (iscsi-perf, 32 in flight),
 # both reading from the same tgtd, alternating. Goal: ours/libiscsi >= 1.0x. Prints medians over ROUNDS of MB/s for
 #   ours cold: the first pass of a fresh process (JIT start-up included, what a one-shot CLI user sees);
-#   ours warm: the best of the next PASSES-1 passes in the same session (steady state, as iscsi-perf's running average is);
+#   ours warm: the next PASSES-1 passes in the same session, total bytes over total time (steady state, as iscsi-perf's
+#              running average is);
 #   libiscsi:  iscsi-perf's average after SECONDS_PER_ROUND.
 # BASELINE=<git rev> also runs the initiator as it was at that revision (one cold pass per round): before and after, same run.
 source "$(dirname "$0")/iscsi-common.sh"
-ROUNDS=${ROUNDS:-5}; SECONDS_PER_ROUND=${SECONDS_PER_ROUND:-6}; PASSES=${PASSES:-3}
+ROUNDS=${ROUNDS:-5}; SECONDS_PER_ROUND=${SECONDS_PER_ROUND:-6}; PASSES=${PASSES:-4}
 build_cli
 BASE_CLI=()
 [ -n "${BASELINE:-}" ] && build_baseline_cli "$BASELINE"
@@ -20,7 +21,7 @@ for r in $(seq 1 "$ROUNDS"); do
   if [ ${#BASE_CLI[@]} -gt 0 ]; then base+=("$("${BASE_CLI[@]}" "${READ[@]}" | mbps)"); fi
   lines=$("${CLI[@]}" "${READ[@]}" --passes "$PASSES")
   cold+=("$(head -1 <<<"$lines" | mbps)")
-  warm+=("$(tail -n +2 <<<"$lines" | mbps | sort -g | tail -1)")
+  warm+=("$(tail -n +2 <<<"$lines" | sed -n 's/.*bytes=\([0-9]*\).*seconds=\([0-9.]*\).*/\1 \2/p' | awk '{ b += $1; t += $2 } END { printf "%.1f", b / t / 1e6 }')")
   lib+=("$(perf_mbps "iscsi://127.0.0.1:$TGTD_PORT/iqn.2026-11.lab.bench:tgtd/1" "$SECONDS_PER_ROUND")")
   echo "round $r: ours cold ${cold[-1]} MB/s, ours warm ${warm[-1]} MB/s, libiscsi ${lib[-1]} MB/s${BASELINE:+, ours at $BASELINE (cold) ${base[-1]} MB/s}"
 done

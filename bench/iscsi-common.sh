@@ -48,10 +48,12 @@ start_tgtd() {
   tgtadm -C "$ctl" --lld iscsi --mode target --op bind --tid 1 -I ALL
 }
 
-# start_fake FILE IQN -> sets FAKE_PORT; LUN 1 is FILE.
+# start_fake FILE IQN [CLI...] -> sets FAKE_PORT; LUN 1 is FILE; the CLI is ours unless another (a baseline) is given.
 start_fake() {
+  local file=$1 iqn=$2; shift 2
+  local cli=("$@"); [ ${#cli[@]} -gt 0 ] || cli=("${CLI[@]}")
   FAKE_PORT=$(free_port)
-  "${CLI[@]}" target serve --quiet --portal "127.0.0.1:$FAKE_PORT" --target "$2" --lun "1=$1" >"$OUT/fake.log" 2>&1 & PIDS+=($!)
+  "${cli[@]}" target serve --quiet --portal "127.0.0.1:$FAKE_PORT" --target "$iqn" --lun "1=$file" >>"$OUT/fake.log" 2>&1 & PIDS+=($!)
   wait_port "$FAKE_PORT"
 }
 

@@ -76,7 +76,7 @@ internal sealed partial class IscsiTargetConnection
         var unsolicitedEnd = Math.Min(total, Parameters.FirstBurstLength);
         while (unsolicited && received < unsolicitedEnd)
         {
-            var dataOut = await ReadDataOutAsync(command.InitiatorTaskTag, IscsiPdu.ReservedTag, cancellationToken);
+            var dataOut = await ReadDataOutAsync(command.InitiatorTaskTag, IscsiPdu.ReservedTag, buffer, cancellationToken);
             if (dataOut is null)
             {
                 return null;
@@ -112,7 +112,7 @@ internal sealed partial class IscsiTargetConnection
             var end = received + length;
             while (received < end)
             {
-                var dataOut = await ReadDataOutAsync(command.InitiatorTaskTag, tag, cancellationToken);
+                var dataOut = await ReadDataOutAsync(command.InitiatorTaskTag, tag, buffer, cancellationToken);
                 if (dataOut is null)
                 {
                     return null;
@@ -128,7 +128,8 @@ internal sealed partial class IscsiTargetConnection
         return buffer;
     }
 
-    /// <summary>Copies a Data-Out's data into place (ignoring bytes beyond the buffer); returns the end offset it reached.</summary>
+    /// <summary>Puts a Data-Out's data in place unless it was read there already (ignoring bytes beyond the buffer); returns the
+    /// end offset it reached.</summary>
     private static int Place(byte[] buffer, IscsiDataOut dataOut)
     {
         var offset = (long)dataOut.BufferOffset;
@@ -137,16 +138,27 @@ internal sealed partial class IscsiTargetConnection
             return buffer.Length;
         }
         var n = (int)Math.Min(dataOut.Data.Length, buffer.Length - offset);
-        dataOut.Data.Span[..n].CopyTo(buffer.AsSpan((int)offset));
+        var place = buffer.AsSpan((int)offset, n);
+        if (!place.Overlaps(dataOut.Data.Span, out var shift) || shift != 0)
+        {
+            dataOut.Data.Span[..n].CopyTo(place);
+        }
         return (int)offset + n;
     }
 
-    /// <summary>Waits for the next Data-Out of a task; other PDUs that arrive meanwhile are set aside and served afterwards.</summary>
-    private async ValueTask<IscsiDataOut?> ReadDataOutAsync(uint initiatorTaskTag, uint targetTransferTag, CancellationToken cancellationToken)
+    /// <summary>Waits for the next Data-Out of a task, its data read straight into <paramref name="buffer"/> at its Buffer Offset;
+    /// other PDUs that arrive meanwhile are set aside and served afterwards.</summary>
+    private async ValueTask<IscsiDataOut?> ReadDataOutAsync(uint initiatorTaskTag, uint targetTransferTag, byte[] buffer,
+        CancellationToken cancellationToken)
     {
+        IscsiDataPlacement placement = (header, length) =>
+            header is IscsiDataOut d && d.InitiatorTaskTag == initiatorTaskTag && d.TargetTransferTag == targetTransferTag
+                && d.BufferOffset + (ulong)length <= (ulong)buffer.Length
+                ? buffer.AsMemory((int)d.BufferOffset, length)
+                : Memory<byte>.Empty;
         while (true)
         {
-            var pdu = await _connection.ReadAsync(cancellationToken);
+            var pdu = await _connection.ReadAsync(placement, cancellationToken);
             switch (pdu)
             {
                 case null:

@@ -11,10 +11,11 @@ internal sealed partial class IscsiTargetConnection : IAsyncDisposable
     private readonly IscsiTarget _target;
     private readonly IscsiConnection _connection;
     private readonly Queue<IscsiPdu> _deferred = new();
-    private uint _statSN;
-    private uint _expCmdSN;
     private readonly object _failureGate = new();
     private readonly List<Task> _background = [];
+    private volatile IscsiTargetConnectionState _state = IscsiTargetConnectionState.Login;
+    private uint _statSN;
+    private uint _expCmdSN;
     private CancellationTokenSource? _lifetime;
     private long _pdusReceived;
     private Exception? _failure;
@@ -24,8 +25,6 @@ internal sealed partial class IscsiTargetConnection : IAsyncDisposable
         _target = target;
         _connection = connection;
     }
-
-    private volatile IscsiTargetConnectionState _state = IscsiTargetConnectionState.Login;
 
     /// <summary>The connection's state (read by the pings and deadlines running beside the read loop).</summary>
     public IscsiTargetConnectionState State
