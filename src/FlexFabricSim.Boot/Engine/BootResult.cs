@@ -57,4 +57,12 @@ public sealed record BootResult
 
     /// <summary>The console as text, one line per line, as the ROM printed it.</summary>
     public string ConsoleText => string.Concat(Console.Select(l => l.Text + "\n"));
+
+    /// <summary>One line saying how the boot ended, as the CLI and the consoles print it.</summary>
+    public string Describe() => Outcome switch
+    {
+        BootOutcome.Failed => $"Boot failed at stage {FailedStage}: {EventId} {Reason}" + (Guide is null ? "" : $" (see {Guide})"),
+        _ when HandOff is { } up => $"{(Outcome == BootOutcome.InstallerRunning ? "Installer up" : "OS up")}: {up.Message}",
+        _ => "Handed off: the option ROM finished its part (no OS was simulated).",
+    };
 }

@@ -42,8 +42,8 @@ internal static class BootCommandOutput
         output.WriteLine();
         if (result.Succeeded)
         {
-            output.WriteLine(result.HandOff is { } up
-                ? $"{Verdict(result)}: {up.Message}"
+            output.WriteLine(result.HandOff is not null
+                ? result.Describe()
                 : "Handed off: the option ROM finished its part (no --os given, so no OS was simulated).");
             foreach (var note in result.HandOff?.Notes ?? [])
             {
@@ -51,8 +51,7 @@ internal static class BootCommandOutput
             }
             return;
         }
-        error.WriteLine($"Boot failed at stage {result.FailedStage}: {result.EventId} {result.Reason}"
-            + (result.Guide is null ? "" : $" (see {result.Guide})"));
+        error.WriteLine(result.Describe());
     }
 
     /// <summary>Writes the pcapng and iBFT files asked for (atomically); returns the exit code for the files (0 when fine).</summary>
@@ -92,6 +91,4 @@ internal static class BootCommandOutput
             return NvramFiles.Failure;
         }
     }
-
-    private static string Verdict(BootResult result) => result.Outcome == BootOutcome.InstallerRunning ? "Installer up" : "OS up";
 }

@@ -1,7 +1,9 @@
 using System.CommandLine;
+using FlexFabricSim.Boot.Lab;
 using FlexFabricSim.Device.Catalog;
 using FlexFabricSim.Device.Images;
 using FlexFabricSim.Device.Nvram;
+using FlexFabricSim.Tui.BootConsole;
 using FlexFabricSim.Tui.Headless;
 using FlexFabricSim.Tui.Interactive;
 using FlexFabricSim.Tui.Navigation;
@@ -57,6 +59,19 @@ public static class MenuCommand
         DefaultValueFactory = _ => "80x25",
     };
 
+    private static readonly Option<FileInfo?> LabOption = new("--lab")
+    {
+        Description = "Lab file (docs/boot-engine.md) the boot runs in when no setup key is pressed. Default: the built-in " +
+            "classroom lab (DHCP with options 17/43 on 192.0.2.0/24, DHCPv6 on 2001:db8::/64, targets " +
+            "iqn.2026-11.lab.target:disk1 at 192.0.2.10 and disk2 at 192.0.2.11, LUN 0).",
+    };
+
+    private static readonly Option<string?> OsOption = new("--os")
+    {
+        Description = "OS profile on the target (windows-2008-sp2, windows-2008-r2, windows-2012, rhel-5.9, rhel-6.2, sles-11-sp2); " +
+            "without it the boot console ends at the option ROM's hand-off.",
+    };
+
     /// <summary>Builds the <c>menu</c> command.</summary>
     public static Command Create()
     {
@@ -77,11 +92,11 @@ public static class MenuCommand
     public static void MakeDefault(RootCommand root)
     {
         ArgumentNullException.ThrowIfNull(root);
-        root.SetAction(parse => Invoke(parse, new MenuArguments(null, null, null, null, null, null, false, "80x25")));
+        root.SetAction(parse => Invoke(parse, new MenuArguments(null, null, null, null, null, null, false, "80x25", null, null)));
     }
 
     private static IEnumerable<Option> Options =>
-        [ImageOption, ModelOption, PortOption, KeysOption, ScreenOption, AttributesOption, SaveOption, SizeOption];
+        [ImageOption, ModelOption, PortOption, KeysOption, ScreenOption, AttributesOption, SaveOption, SizeOption, LabOption, OsOption];
 
     private static int Invoke(ParseResult parse, MenuArguments arguments)
     {
@@ -100,7 +115,7 @@ public static class MenuCommand
 
     private static int Run(MenuArguments arguments, TextWriter stdout, TextWriter stderr)
     {
-        var (image, modelName, port, keys, screen, attributes, save, size) = arguments;
+        var (image, modelName, port, keys, screen, attributes, save, size, labFile, os) = arguments;
         var headless = keys is not null || screen is not null || attributes is not null;
 
         if (save && (image is null || !headless))
@@ -115,6 +130,8 @@ public static class MenuCommand
             throw new MenuRefusal($"--port {p}: the {configuration.ModelInfo.Key} has ports 0-{configuration.Ports.Count - 1}.");
         }
 
+        var bootConsole = BootConsoleFactory(labFile, os, port);
+
         if (!headless)
         {
             if (!MenuApplication.HasTerminal)
@@ -124,7 +141,7 @@ public static class MenuCommand
             var interactiveStore = image is null
                 ? new MemoryConfigurationStore("kept until you quit (built-in adapter, no image file)")
                 : (IConfigurationStore)new ImageFileStore(image.FullName);
-            MenuApplication.Run(configuration, interactiveStore, port);
+            MenuApplication.Run(configuration, interactiveStore, port, bootConsole);
             return 0;
         }
 
@@ -132,7 +149,7 @@ public static class MenuCommand
             ? new ImageFileStore(image!.FullName)
             : new MemoryConfigurationStore("dry run: not written, use --save");
         using var session = HeadlessSession.Start(configuration,
-            new HeadlessOptions { Width = width, Height = height, Store = store, Port = port });
+            new HeadlessOptions { Width = width, Height = height, Store = store, Port = port, BootConsole = bootConsole });
         session.Run(script);
         var capture = session.Capture();
         try
@@ -230,13 +247,39 @@ public static class MenuCommand
         }
     }
 
+    /// <summary>The boot console the session uses when nobody presses the setup key: the boot engine in the chosen lab.</summary>
+    private static Func<TimeProvider, IBootConsole> BootConsoleFactory(FileInfo? labFile, string? os, int? port)
+    {
+        LabDefinition lab;
+        try
+        {
+            lab = labFile is null ? ClassroomLab.Definition : LabFileReader.Read(labFile.FullName);
+        }
+        catch (LabFormatException e)
+        {
+            throw new MenuRefusal(e.Message);
+        }
+        var options = new EngineBootConsoleOptions { Os = os, At = port is { } p ? NvramAddress.OfPort(p) : null };
+        try
+        {
+            _ = new EngineBootConsole(lab, TimeProvider.System, options);
+        }
+        catch (ArgumentException e)
+        {
+            throw new MenuRefusal($"--os: {e.Message}");
+        }
+        return time => new EngineBootConsole(lab, time, options);
+    }
+
     /// <summary>The command's options as given.</summary>
     private sealed record MenuArguments(
-        FileInfo? Image, string? Model, int? Port, string? Keys, FileInfo? Screen, FileInfo? Attributes, bool Save, string? Size)
+        FileInfo? Image, string? Model, int? Port, string? Keys, FileInfo? Screen, FileInfo? Attributes, bool Save, string? Size,
+        FileInfo? Lab, string? Os)
     {
         public static MenuArguments From(ParseResult parse) => new(
             parse.GetValue(ImageOption), parse.GetValue(ModelOption), parse.GetValue(PortOption), parse.GetValue(KeysOption),
-            parse.GetValue(ScreenOption), parse.GetValue(AttributesOption), parse.GetValue(SaveOption), parse.GetValue(SizeOption));
+            parse.GetValue(ScreenOption), parse.GetValue(AttributesOption), parse.GetValue(SaveOption), parse.GetValue(SizeOption),
+            parse.GetValue(LabOption), parse.GetValue(OsOption));
     }
 
     /// <summary>Input the command refuses (exit 2), with the message for standard error.</summary>

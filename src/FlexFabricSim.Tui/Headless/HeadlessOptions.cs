@@ -17,7 +17,7 @@ public sealed record HeadlessOptions
     /// <summary>Where the utility's saves go; memory by default (a dry run).</summary>
     public IConfigurationStore? Store { get; init; }
 
-    /// <summary>Builds the boot console on the session's virtual clock; <see cref="NvramBootConsole"/> by default.</summary>
+    /// <summary>Builds the boot console on the session's virtual clock; by default the boot engine in the built-in classroom lab (<see cref="EngineBootConsole"/>).</summary>
     public Func<TimeProvider, IBootConsole>? BootConsole { get; init; }
 
     /// <summary>Open this port's MBA menu directly (<c>--port N</c>).</summary>

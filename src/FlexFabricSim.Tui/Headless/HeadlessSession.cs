@@ -1,3 +1,4 @@
+using FlexFabricSim.Boot.Lab;
 using FlexFabricSim.Device.Nvram;
 using FlexFabricSim.Tui.BootConsole;
 using FlexFabricSim.Tui.Navigation;
@@ -30,7 +31,7 @@ public sealed class HeadlessSession : IDisposable
     {
         Clock = options.Clock ?? new VirtualClock();
         Store = options.Store ?? new MemoryConfigurationStore();
-        var bootConsole = options.BootConsole?.Invoke(Clock) ?? new NvramBootConsole(Clock);
+        var bootConsole = options.BootConsole?.Invoke(Clock) ?? new EngineBootConsole(ClassroomLab.Definition, Clock);
         Session = new CardSession(new CardSessionOptions(configuration, Store, Clock, bootConsole) { Port = options.Port });
 
         // Terminal.Gui 2.5 would otherwise open the controlling terminal (raw mode, alternate screen) whenever one

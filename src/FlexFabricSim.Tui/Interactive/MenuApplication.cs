@@ -1,3 +1,4 @@
+using FlexFabricSim.Boot.Lab;
 using FlexFabricSim.Device.Nvram;
 using FlexFabricSim.Tui.BootConsole;
 using FlexFabricSim.Tui.Navigation;
@@ -21,7 +22,7 @@ public static class MenuApplication
     /// <param name="configuration">The card's NVRAM at power-on.</param>
     /// <param name="store">Where the utility's saves go.</param>
     /// <param name="port">Open this port's MBA menu directly, or null for the device list.</param>
-    /// <param name="bootConsole">Builds the boot console on the real clock; <see cref="NvramBootConsole"/> when null.</param>
+    /// <param name="bootConsole">Builds the boot console on the real clock; the boot engine in the built-in classroom lab when null.</param>
     public static void Run(
         AdapterConfiguration configuration,
         IConfigurationStore store,
@@ -32,7 +33,7 @@ public static class MenuApplication
         ArgumentNullException.ThrowIfNull(store);
         var time = TimeProvider.System;
         using var session = new CardSession(
-            new CardSessionOptions(configuration, store, time, bootConsole?.Invoke(time) ?? new NvramBootConsole(time)) { Port = port });
+            new CardSessionOptions(configuration, store, time, bootConsole?.Invoke(time) ?? new EngineBootConsole(ClassroomLab.Definition, time)) { Port = port });
         using var app = Application.Create(new TerminalGuiClock(time));
         app.Init(DriverRegistry.Names.ANSI);
         using var view = new CardView(session);

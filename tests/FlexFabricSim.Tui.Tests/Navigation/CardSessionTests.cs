@@ -1,3 +1,4 @@
+using FlexFabricSim.Boot.Lab;
 using FlexFabricSim.Device.Nvram;
 using FlexFabricSim.Tui.BootConsole;
 using FlexFabricSim.Tui.Navigation;
@@ -15,7 +16,7 @@ public class CardSessionTests
     {
         public Run(AdapterConfiguration config, int? port = null)
         {
-            Session = new CardSession(new CardSessionOptions(config, Store, Clock, new NvramBootConsole(Clock)) { Port = port });
+            Session = new CardSession(new CardSessionOptions(config, Store, Clock, new EngineBootConsole(ClassroomLab.Definition, Clock)) { Port = port });
         }
 
         public VirtualClock Clock { get; } = new();
@@ -150,7 +151,7 @@ public class CardSessionTests
         Assert.Null(run.Session.Banner);
         Assert.True(run.Session.BootFinished);
         Assert.DoesNotContain("Boot Agent", run.Screen, StringComparison.Ordinal);
-        Assert.Contains("Port 0: Option ROM disabled", run.Screen, StringComparison.Ordinal);
+        Assert.Contains("ffs-100", run.Screen, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -162,7 +163,7 @@ public class CardSessionTests
         Assert.Equal(PreBootPhase.Boot, run.Session.Phase);
         Assert.Equal("iscsi", run.Session.Saved.Get(NvramAddress.OfPort(0), FieldKeys.Mba.BootProtocol));
         run.Wait(TimeSpan.FromSeconds(2));
-        Assert.Contains("Port 0: iSCSI Boot v7.8.3", run.Screen, StringComparison.Ordinal);
+        Assert.Contains("HP iSCSI Boot v7.8.3", run.Screen, StringComparison.Ordinal);
     }
 
     [Fact]

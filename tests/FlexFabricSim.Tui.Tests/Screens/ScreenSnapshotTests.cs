@@ -40,9 +40,9 @@ public class ScreenSnapshotTests
         ["boot-console-iscsi-static"] = (() => Adapters.With(
             (FieldKeys.Mba.BootProtocol, "iscsi"), (FieldKeys.General.TcpIpViaDhcp, "disabled"),
             (FieldKeys.General.IscsiViaDhcp, "disabled"),
-            (FieldKeys.Initiator.IpAddress, "192.0.2.10"), (FieldKeys.Initiator.SubnetMask, "255.255.255.0"),
-            (FieldKeys.Target1.Connect, "enabled"), (FieldKeys.Target1.IpAddress, "192.0.2.1"),
-            (FieldKeys.Target1.IscsiName, "iqn.2013-01.com.example:boot")), "wait:10s"),
+            (FieldKeys.Initiator.IpAddress, "192.0.2.100"), (FieldKeys.Initiator.SubnetMask, "255.255.255.0"),
+            (FieldKeys.Target1.Connect, "enabled"), (FieldKeys.Target1.IpAddress, "192.0.2.10"),
+            (FieldKeys.Target1.IscsiName, "iqn.2026-11.lab.target:disk1")), "wait:30s"),
         ["message-chap-secret-too-short"] = (() => Adapters.Default, Scripts.ToInitiator + ",end,\"short\",enter"),
         ["message-ip-version-warning"] = (() => Adapters.Default, Scripts.ToGeneral + ",end,up,right"),
         ["message-hba-locked-multi-function"] = (() => Adapters.MultiFunction, Scripts.ToGeneral + ",end,right"),
