@@ -41,6 +41,7 @@ public static class FlexFabricCommand
         root.Subcommands.Add(Commands.Nvram.NvramCommand.Create());
         root.Subcommands.Add(Commands.TargetCommand.Create());
         root.Subcommands.Add(Commands.IscsiCommand.Create());
+        root.Subcommands.Add(Commands.GraphCommand.Create());
         return root;
     }
 }
