@@ -42,6 +42,8 @@ public static class FlexFabricCommand
         root.Subcommands.Add(Commands.TargetCommand.Create());
         root.Subcommands.Add(Commands.IscsiCommand.Create());
         root.Subcommands.Add(Commands.GraphCommand.Create());
+        root.Subcommands.Add(Commands.MenuCommand.Create());
+        Commands.MenuCommand.MakeDefault(root);
         return root;
     }
 }
