@@ -40,6 +40,9 @@ public sealed record BootRequest
     /// <summary>Simulated time after which a boot that is still retrying is ended (<c>ffs-190</c>).</summary>
     public TimeSpan TimeLimit { get; init; } = TimeSpan.FromHours(1);
 
+    /// <summary>Record every frame (pcapng and ladder); a boot storm turns it off to save memory.</summary>
+    public bool Capture { get; init; } = true;
+
     /// <summary>The waits and retry values not set by the NVRAM.</summary>
     public BootTimings Timings { get; init; } = BootTimings.Default;
 }

@@ -11,6 +11,7 @@ namespace FlexFabricSim.Boot.Engine;
 /// <param name="FirstTarget">Sub-option 201.</param>
 /// <param name="SecondTarget">Sub-option 202.</param>
 /// <param name="InitiatorName">Sub-option 203.</param>
+/// <param name="HasVendorOptions">Whether the answer carried the vendor options at all (read only when the vendor class matched).</param>
 public sealed record DhcpIscsiOptions(
     string Protocol,
     string? RootPath,
@@ -18,8 +19,5 @@ public sealed record DhcpIscsiOptions(
     bool VendorMatched,
     string? FirstTarget,
     string? SecondTarget,
-    string? InitiatorName)
-{
-    /// <summary>Whether any vendor sub-option was present (matched or not).</summary>
-    public bool HasVendorOptions => FirstTarget is not null || SecondTarget is not null || InitiatorName is not null;
-}
+    string? InitiatorName,
+    bool HasVendorOptions);

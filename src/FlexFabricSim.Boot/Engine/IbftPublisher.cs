@@ -1,10 +1,10 @@
 using System.Net;
-using System.Net.NetworkInformation;
 using FlexFabricSim.Boot.Flow;
 using FlexFabricSim.Boot.Os;
 using FlexFabricSim.Device.Nvram;
 using FlexFabricSim.Net.Ibft;
 using FlexFabricSim.Net.RootPaths;
+using NetMac = FlexFabricSim.Net.Ethernet.MacAddress;
 
 namespace FlexFabricSim.Boot.Engine;
 
@@ -48,7 +48,7 @@ public static class IbftPublisher
                     SecondaryDns = address.Dns.Count > 1 ? address.Dns[1] : null,
                     DhcpServer = address.DhcpServer,
                     VlanId = (ushort)(config.VlanId ?? 0),
-                    MacAddress = new PhysicalAddress(config.WireMac.ToArray()),
+                    MacAddress = new NetMac(config.WireMac.Value),
                     PciAddress = PciAddressOf(config.At),
                     IsGlobal = !address.Address.IsIPv6LinkLocal,
                 },
@@ -100,7 +100,7 @@ public static class IbftPublisher
             TargetPortal = new IPEndPoint(target.Address ?? IPAddress.Any, target.Port),
             Vlan = nic.VlanId == 0 ? null : nic.VlanId,
             LinkSpeedMbps = linkSpeedMbps,
-            Mac = string.Join(':', nic.MacAddress.GetAddressBytes().Select(b => b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture))),
+            Mac = nic.MacAddress.ToString(),
             Chap = target.ChapType != IbftChapType.None,
         };
     }

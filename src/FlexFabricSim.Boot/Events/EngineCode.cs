@@ -45,6 +45,9 @@ public enum EngineCode
     /// <summary>A root path from DHCP could not be read.</summary>
     RootPathInvalid = 126,
 
+    /// <summary>A static address is needed but the Initiator Parameters IP Address is unset.</summary>
+    NoStaticAddress = 127,
+
     /// <summary>No router answered the router solicitations.</summary>
     RouterSolicitationUnanswered = 130,
 

@@ -51,6 +51,9 @@ public static class EngineCodeCatalog
         yield return new(EngineCode.RootPathInvalid, BootStage.Addressing, Error, "Root path unreadable",
             "A root path from DHCP (option 17, or sub-option 201/202) is not iscsi:<server>:<protocol>:<port>:<LUN>:<name>; "
             + "the event names the field.", P(9));
+        yield return new(EngineCode.NoStaticAddress, BootStage.Addressing, Error, "No static address",
+            "TCP/IP parameters via DHCP (IPv4) or IP Autoconfiguration (IPv6) is Disabled but the Initiator Parameters IP Address is "
+            + "0.0.0.0 / :: (unset).", P(7));
         yield return new(EngineCode.RouterSolicitationUnanswered, BootStage.Addressing, Warn, "No router advertisement",
             "IP Autoconfiguration is Enabled and no router answered the three router solicitations sent 4 s apart: only the "
             + "link-local address is used.", P(5));

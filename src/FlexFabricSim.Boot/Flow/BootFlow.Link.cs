@@ -13,8 +13,8 @@ public sealed partial class BootFlow
     /// <summary>The Ethernet link came up.</summary>
     public void LinkCameUp(LinkReport link) => _machine.Fire(_linkUp, link);
 
-    /// <summary>No link came up within the link wait.</summary>
-    public void NoLink() => _machine.Fire(BootTrigger.NoLink);
+    /// <summary>No link came up within the link wait; <paramref name="reason"/> says what the link reported.</summary>
+    public void NoLink(string reason) => _machine.Fire(_noLink, reason);
 
     /// <summary>Link Up Delay Time passed.</summary>
     public void DelayElapsed() => _machine.Fire(BootTrigger.DelayElapsed);
@@ -47,9 +47,9 @@ public sealed partial class BootFlow
 
         _machine.Configure(BootState.Failed)
             .OnEntryFrom(BootTrigger.BannerElapsed, RecordIscsiUnavailable, "record why no iSCSI boot runs")
-            .OnEntryFrom(BootTrigger.NoLink, () => _journal.Record(EngineCode.NoLink,
-                "No link: the switch port did not come up. An SFP+ port (10 Gb fixed, no autonegotiation) gets no link on a 1 Gb "
-                + "switch port; check the cable and the switch port's speed."), "record the missing link");
+            .OnEntryFrom(_noLink, reason => _journal.Record(EngineCode.NoLink,
+                $"No link ({reason}). An SFP+ port (10 Gb fixed, no autonegotiation) gets no link on a 1 Gb switch port; check the "
+                + "cable and the switch port's speed."), "record the missing link");
     }
 
     private void RecordIscsiUnavailable()

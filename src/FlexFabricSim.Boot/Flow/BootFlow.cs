@@ -19,6 +19,7 @@ public sealed partial class BootFlow
     private readonly EffectiveConfiguration _config;
     private readonly BootJournal _journal;
     private readonly StateMachine<BootState, BootTrigger>.TriggerWithParameters<LinkReport> _linkUp;
+    private readonly StateMachine<BootState, BootTrigger>.TriggerWithParameters<string> _noLink;
     private readonly StateMachine<BootState, BootTrigger>.TriggerWithParameters<AddressReport> _addressConfigured;
     private readonly StateMachine<BootState, BootTrigger>.TriggerWithParameters<StepFailure> _addressingFailed;
     private readonly StateMachine<BootState, BootTrigger>.TriggerWithParameters<LoginReport> _loginSucceeded;
@@ -33,6 +34,7 @@ public sealed partial class BootFlow
         _config = config ?? throw new ArgumentNullException(nameof(config));
         _journal = journal ?? throw new ArgumentNullException(nameof(journal));
         _linkUp = _machine.SetTriggerParameters<LinkReport>(BootTrigger.LinkUp);
+        _noLink = _machine.SetTriggerParameters<string>(BootTrigger.NoLink);
         _addressConfigured = _machine.SetTriggerParameters<AddressReport>(BootTrigger.AddressConfigured);
         _addressingFailed = _machine.SetTriggerParameters<StepFailure>(BootTrigger.AddressingFailed);
         _loginSucceeded = _machine.SetTriggerParameters<LoginReport>(BootTrigger.LoginSucceeded);

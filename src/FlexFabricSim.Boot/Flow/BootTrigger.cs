@@ -12,7 +12,7 @@ public enum BootTrigger
     /// <summary>The link came up (payload: <see cref="LinkReport"/>).</summary>
     LinkUp,
 
-    /// <summary>No link within the link wait.</summary>
+    /// <summary>No link within the link wait (payload: the link's reason).</summary>
     NoLink,
 
     /// <summary>Link Up Delay Time passed.</summary>

@@ -181,6 +181,7 @@ public static class LabFileReader
         {
             Prefix = prefix,
             PrefixLength = length,
+            Autonomous = m.Bool("autonomous", true),
             Managed = m.Bool("managed", false),
             Answers = m.Bool("answers", true),
         };

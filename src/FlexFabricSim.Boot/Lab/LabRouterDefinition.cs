@@ -11,6 +11,9 @@ public sealed record LabRouterDefinition
     /// <summary>The prefix length.</summary>
     public int PrefixLength { get; init; } = 64;
 
+    /// <summary>The prefix's autonomous flag: hosts form a SLAAC address from it; false leaves them with their link-local address.</summary>
+    public bool Autonomous { get; init; } = true;
+
     /// <summary>The Managed flag: addresses come from DHCPv6 (stateful).</summary>
     public bool Managed { get; init; }
 

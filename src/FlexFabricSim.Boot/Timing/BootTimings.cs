@@ -3,7 +3,9 @@ namespace FlexFabricSim.Boot.Timing;
 /// <summary>
 /// The boot's waits, time-outs and retry counts as data, with the source beside each value (style anchor G8). Values the
 /// NVRAM sets (Banner Message Timeout, Link Up Delay Time, Boot Retry Count, LUN Busy Retry Count) are not here: they come
-/// from the configuration. Everything marked unverified is our choice where no source gives the card's figure.
+/// from the configuration; nor are the DHCP clients' retransmissions (RFC 2131 / RFC 8415 timing with the attempt counts in
+/// <c>Dhcp4RetransmissionPolicy</c> / <c>Dhcp6RetransmissionPolicy</c>). Everything marked unverified is our choice where no
+/// source gives the card's figure.
 /// </summary>
 public sealed record BootTimings
 {
@@ -21,14 +23,6 @@ public sealed record BootTimings
     /// <summary>How long to wait for a router advertisement after the last solicitation.</summary>
     public TimingValue RouterAdvertisementWait { get; init; } = new("router advertisement wait", TimeSpan.FromSeconds(4), null,
         "G p.5 gives the 4 s interval; waiting one more interval after the third is our reading", false);
-
-    /// <summary>DHCPv4 DISCOVER attempts; the client backs off 4, 8, 16, 32 s between them.</summary>
-    public TimingValue Dhcp4Attempts { get; init; } = new("DHCPv4 attempts", TimeSpan.FromSeconds(4), 4,
-        "RFC 2131 §4.1: first retransmission after 4 s, doubling to 64 s; the count of 4 is unverified", false);
-
-    /// <summary>DHCPv6 SOLICIT attempts.</summary>
-    public TimingValue Dhcp6Attempts { get; init; } = new("DHCPv6 attempts", TimeSpan.FromSeconds(1), 4,
-        "RFC 8415 §15: SOL_TIMEOUT 1 s doubling to SOL_MAX_RT; the count of 4 is unverified", false);
 
     /// <summary>TCP connection set-up time-out to a target portal.</summary>
     public TimingValue TcpConnect { get; init; } = new("TCP connect", TimeSpan.FromSeconds(15), null,
@@ -48,5 +42,5 @@ public sealed record BootTimings
 
     /// <summary>Every value, for documentation and the <c>--json</c> output.</summary>
     public IReadOnlyList<TimingValue> All =>
-        [LinkWait, RouterSolicitations, RouterAdvertisementWait, Dhcp4Attempts, Dhcp6Attempts, TcpConnect, LoginResponse, ScsiCommand, RetryPause];
+        [LinkWait, RouterSolicitations, RouterAdvertisementWait, TcpConnect, LoginResponse, ScsiCommand, RetryPause];
 }

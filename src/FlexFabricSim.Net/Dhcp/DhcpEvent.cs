@@ -19,6 +19,9 @@ public enum DhcpEventKind
     /// <summary>A message was sent.</summary>
     Sent,
 
+    /// <summary>A message could not be sent (no usable source address yet, no route); the retransmission timer still runs.</summary>
+    SendFailed,
+
     /// <summary>A message was received and accepted for processing.</summary>
     Received,
 
@@ -28,8 +31,8 @@ public enum DhcpEventKind
     /// <summary>The client's state changed.</summary>
     StateChanged,
 
-    /// <summary>A timeout expired and the last message is sent again.</summary>
-    Retransmitting,
+    /// <summary>A timeout expired: a retransmission or a give-up follows.</summary>
+    TimedOut,
 
     /// <summary>The client has a lease.</summary>
     Bound,

@@ -1,5 +1,5 @@
-using System.Net.NetworkInformation;
 using FlexFabricSim.Net.Dhcp;
+using FlexFabricSim.Net.Ethernet;
 
 namespace FlexFabricSim.Net.Dhcp4;
 
@@ -20,7 +20,7 @@ public sealed record Dhcp4ClientOptions
     ];
 
     /// <summary>The simulated port's MAC: chaddr and the client identifier.</summary>
-    public required PhysicalAddress MacAddress { get; init; }
+    public required MacAddress MacAddress { get; init; }
 
     /// <summary>The DHCP Vendor ID sent as option 60 and matched against the server's (G p.6).</summary>
     public string VendorId { get; init; } = IscsiBootVendor.BroadcomVendorId;

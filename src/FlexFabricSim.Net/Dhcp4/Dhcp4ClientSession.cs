@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.NetworkInformation;
 using FlexFabricSim.Net.Dhcp;
 using FlexFabricSim.Net.Errors;
 
@@ -15,6 +16,7 @@ public sealed class Dhcp4ClientSession
 {
     private readonly Dhcp4ClientOptions _options;
     private readonly Random _random;
+    private readonly PhysicalAddress _chaddr;
     private Dhcp4Message? _offer;
     private Dhcp4Message? _lastSent;
     private int _attempts;
@@ -26,11 +28,8 @@ public sealed class Dhcp4ClientSession
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(random);
-        if (options.MacAddress.GetAddressBytes().Length != 6)
-        {
-            throw new ArgumentException("the client's MAC must have 6 bytes", nameof(options));
-        }
         _options = options;
+        _chaddr = new PhysicalAddress(options.MacAddress.ToArray());
         _random = random;
     }
 
@@ -102,7 +101,7 @@ public sealed class Dhcp4ClientSession
         {
             return Dhcp4ClientStep.Drop(DhcpDropReason.WrongTransactionId, $"xid 0x{message.TransactionId:x8}, expected 0x{TransactionId:x8}");
         }
-        if (message.HardwareType != Dhcp4Message.EthernetHardwareType || !message.ClientHardwareAddress.Equals(_options.MacAddress))
+        if (message.HardwareType != Dhcp4Message.EthernetHardwareType || !message.ClientHardwareAddress.Equals(_chaddr))
         {
             return Dhcp4ClientStep.Drop(DhcpDropReason.WrongClientHardwareAddress, $"chaddr {message.ClientHardwareAddress}");
         }
@@ -212,7 +211,7 @@ public sealed class Dhcp4ClientSession
         if (_options.SendClientIdentifier)
         {
             options.Add(Dhcp4Option.FromBytes(Dhcp4OptionCode.ClientIdentifier,
-                [Dhcp4Message.EthernetHardwareType, .. _options.MacAddress.GetAddressBytes()]));
+                [Dhcp4Message.EthernetHardwareType, .. _options.MacAddress.ToArray()]));
         }
         if (_options.VendorId.Length > 0)
         {
@@ -225,7 +224,7 @@ public sealed class Dhcp4ClientSession
             TransactionId = TransactionId,
             Seconds = _discoverSeconds,
             Flags = Dhcp4Flags.Broadcast,
-            ClientHardwareAddress = _options.MacAddress,
+            ClientHardwareAddress = _chaddr,
             Options = [.. options],
         };
     }

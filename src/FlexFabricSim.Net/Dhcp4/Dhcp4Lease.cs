@@ -49,6 +49,24 @@ public sealed record Dhcp4Lease
     /// <summary>Whether the server sent option 43 at all.</summary>
     public bool HasVendorOptions { get; init; }
 
+    /// <summary>The prefix length of <see cref="SubnetMask"/> (leading one bits); null without a mask or for a non-contiguous one.</summary>
+    public int? PrefixLength
+    {
+        get
+        {
+            if (SubnetMask is null)
+            {
+                return null;
+            }
+            var mask = System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(SubnetMask.GetAddressBytes());
+            var length = System.Numerics.BitOperations.LeadingZeroCount(~mask);
+            return length == 32 || mask << length == 0 ? length : null;
+        }
+    }
+
+    /// <summary>The stack configuration the lease describes: address/prefix and the router as gateway (a missing mask counts as /32).</summary>
+    public Stack.IPv4Configuration ToIPv4Configuration() => new(new IPPrefix(Address, PrefixLength ?? 32), Router);
+
     /// <inheritdoc />
     public bool Equals(Dhcp4Lease? other) =>
         other is not null && Address.Equals(other.Address) && Equals(SubnetMask, other.SubnetMask) && Equals(Router, other.Router)

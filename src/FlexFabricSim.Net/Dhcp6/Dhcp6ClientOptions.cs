@@ -1,6 +1,5 @@
-using System.Buffers.Binary;
-using System.Net.NetworkInformation;
 using FlexFabricSim.Net.Dhcp;
+using FlexFabricSim.Net.Ethernet;
 
 namespace FlexFabricSim.Net.Dhcp6;
 
@@ -12,7 +11,7 @@ public sealed record Dhcp6ClientOptions
         [Dhcp6OptionCode.VendorClass, Dhcp6OptionCode.VendorOptions, Dhcp6OptionCode.DnsServers];
 
     /// <summary>The simulated port's MAC, from which the DUID-LL and the IAID come.</summary>
-    public required PhysicalAddress MacAddress { get; init; }
+    public required MacAddress MacAddress { get; init; }
 
     /// <summary>The DHCP Vendor ID sent in option 16 and matched against the server's option 16 (G p.11).</summary>
     public string VendorId { get; init; } = IscsiBootVendor.BroadcomVendorId;
@@ -33,5 +32,5 @@ public sealed record Dhcp6ClientOptions
     public Dhcp6Duid Duid => Dhcp6Duid.FromLinkLayer(MacAddress);
 
     /// <summary>The IA_NA's IAID: the MAC's last four bytes, stable across boots (RFC 8415 §12: consistent across restarts).</summary>
-    public uint Iaid => BinaryPrimitives.ReadUInt32BigEndian(MacAddress.GetAddressBytes().AsSpan(2, 4));
+    public uint Iaid => (uint)(MacAddress.Value & 0xFFFF_FFFF);
 }

@@ -28,10 +28,6 @@ public sealed class Dhcp6ClientSession
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(random);
-        if (options.MacAddress.GetAddressBytes().Length != 6)
-        {
-            throw new ArgumentException("the client's MAC must have 6 bytes", nameof(options));
-        }
         _options = options;
         _random = random;
     }

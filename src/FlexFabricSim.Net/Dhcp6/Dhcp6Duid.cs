@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
 using System.Collections.Immutable;
-using System.Net.NetworkInformation;
+using FlexFabricSim.Net.Ethernet;
 
 namespace FlexFabricSim.Net.Dhcp6;
 
@@ -26,9 +26,9 @@ public sealed record Dhcp6Duid(ImmutableArray<byte> Bytes)
     public ushort? Type => Bytes.Length >= 2 ? BinaryPrimitives.ReadUInt16BigEndian(Bytes.AsSpan()) : null;
 
     /// <summary>A DUID-LL for an Ethernet port: stable without a clock, which a boot ROM lacks (RFC 8415 §11.4).</summary>
-    public static Dhcp6Duid FromLinkLayer(PhysicalAddress address)
+    public static Dhcp6Duid FromLinkLayer(MacAddress address)
     {
-        var mac = address.GetAddressBytes();
+        var mac = address.ToArray();
         var bytes = new byte[4 + mac.Length];
         BinaryPrimitives.WriteUInt16BigEndian(bytes, LinkLayerType);
         BinaryPrimitives.WriteUInt16BigEndian(bytes.AsSpan(2), 1); // hardware type 1: Ethernet (RFC 826)

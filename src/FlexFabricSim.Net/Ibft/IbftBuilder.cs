@@ -115,12 +115,7 @@ public static class IbftBuilder
         IbftAddress.Write(s[NicDns2Offset..], nic.SecondaryDns);
         IbftAddress.Write(s[NicDhcpOffset..], nic.DhcpServer);
         BinaryPrimitives.WriteUInt16LittleEndian(s[NicVlanOffset..], nic.VlanId);
-        var mac = nic.MacAddress.GetAddressBytes();
-        if (mac.Length != 6)
-        {
-            throw new ArgumentException($"NIC {index}: a MAC address has 6 bytes, not {mac.Length}", nameof(nic));
-        }
-        mac.CopyTo(s[NicMacOffset..]);
+        nic.MacAddress.WriteTo(s[NicMacOffset..]);
         BinaryPrimitives.WriteUInt16LittleEndian(s[NicPciOffset..], nic.PciAddress.ToPacked());
         IbftStringHeap.WriteReference(s[NicHostNameOffset..], hostName);
     }

@@ -1,5 +1,5 @@
 using System.Net;
-using System.Net.NetworkInformation;
+using FlexFabricSim.Net.Ethernet;
 
 namespace FlexFabricSim.Net.Ibft;
 
@@ -31,7 +31,7 @@ public sealed record IbftNic
     public ushort VlanId { get; init; }
 
     /// <summary>The MAC address used on the wire.</summary>
-    public required PhysicalAddress MacAddress { get; init; }
+    public required MacAddress MacAddress { get; init; }
 
     /// <summary>The NIC function's PCI address.</summary>
     public PciAddress PciAddress { get; init; }

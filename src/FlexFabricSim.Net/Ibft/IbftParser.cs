@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
-using System.Net.NetworkInformation;
+using FlexFabricSim.Net.Ethernet;
 using System.Text;
 using FlexFabricSim.Net.Errors;
 using FlexFabricSim.Net.RootPaths;
@@ -109,7 +109,7 @@ public static class IbftParser
             SecondaryDns = IbftAddress.Read(s[NicDns2Offset..]),
             DhcpServer = IbftAddress.Read(s[NicDhcpOffset..]),
             VlanId = BinaryPrimitives.ReadUInt16LittleEndian(s[NicVlanOffset..]),
-            MacAddress = new PhysicalAddress(s.Slice(NicMacOffset, 6).ToArray()),
+            MacAddress = MacAddress.Read(s[NicMacOffset..]),
             PciAddress = PciAddress.FromPacked(BinaryPrimitives.ReadUInt16LittleEndian(s[NicPciOffset..])),
             HostName = ReadString(table, at + NicHostNameOffset),
             BlockValid = (s[FlagsOffset] & FlagBlockValid) != 0,

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.NetworkInformation;
+using FlexFabricSim.Net.Ethernet;
 using FlexFabricSim.Net.Dhcp;
 using FlexFabricSim.Net.Dhcp6;
 using FlexFabricSim.Net.Errors;
@@ -9,7 +10,7 @@ namespace FlexFabricSim.Net.Tests.Dhcp6;
 /// <summary>The DHCPv6 codec against captured Kea and dnsmasq replies, round trips, and every rejection reason.</summary>
 public sealed class Dhcp6MessageTests
 {
-    private static readonly PhysicalAddress Mac = PhysicalAddress.Parse("00-10-18-AA-BB-1C");
+    private static readonly MacAddress Mac = MacAddress.Parse("00-10-18-AA-BB-1C");
 
     public static TheoryData<string> Captures => new()
     {

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.NetworkInformation;
+using FlexFabricSim.Net.Ethernet;
 using FlexFabricSim.Net.Ibft;
 using FlexFabricSim.Net.RootPaths;
 
@@ -23,7 +24,7 @@ public static class IbftTestData
                 PrimaryDns = IPAddress.Parse("192.0.2.53"),
                 SecondaryDns = IPAddress.Parse("192.0.2.54"),
                 DhcpServer = IPAddress.Parse("192.0.2.1"),
-                MacAddress = PhysicalAddress.Parse("00-10-18-AA-BB-1C"),
+                MacAddress = MacAddress.Parse("00-10-18-AA-BB-1C"),
                 PciAddress = new PciAddress(0x04, 0x00, 0x01),
             },
         ],
@@ -58,13 +59,13 @@ public static class IbftTestData
                 Gateway = IPAddress.Parse("fe80::1"),
                 PrimaryDns = IPAddress.Parse("2001:db8::53"),
                 VlanId = 100,
-                MacAddress = PhysicalAddress.Parse("00-10-18-AA-BB-1E"),
+                MacAddress = MacAddress.Parse("00-10-18-AA-BB-1E"),
                 PciAddress = new PciAddress(0x04, 0x00, 0x03),
                 HostName = "blade7",
             },
             new IbftNic
             {
-                MacAddress = PhysicalAddress.Parse("00-10-18-AA-BB-20"),
+                MacAddress = MacAddress.Parse("00-10-18-AA-BB-20"),
                 PciAddress = new PciAddress(0x04, 0x00, 0x05),
                 BlockValid = false,
                 FirmwareBootSelected = false,
