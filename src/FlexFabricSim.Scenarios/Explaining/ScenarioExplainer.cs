@@ -88,9 +88,9 @@ public static class ScenarioExplainer
             text.AppendLine($"   why: {note}");
         }
         text.AppendLine($"   -> {run.Summary}");
-        if (run is BootStepRun boot)
+        if (run is BootStepRun { Result: { } boot })
         {
-            AppendBoot(text, boot.Result);
+            AppendBoot(text, boot);
         }
         if (run.Problem is { } problem)
         {

@@ -23,11 +23,8 @@ public static class YamlNames
         return value is not null;
     }
 
-    /// <summary><c>255s</c> for whole seconds, else <c>1500ms</c>.</summary>
-    public static string Of(TimeSpan duration) =>
-        duration.Ticks % TimeSpan.TicksPerSecond == 0
-            ? ((long)duration.TotalSeconds).ToString(CultureInfo.InvariantCulture) + "s"
-            : ((long)duration.TotalMilliseconds).ToString(CultureInfo.InvariantCulture) + "ms";
+    /// <summary>Seconds to the millisecond, as lab files read them back: <c>255s</c>, <c>1.5s</c>, <c>0.25s</c>.</summary>
+    public static string Of(TimeSpan duration) => duration.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture) + "s";
 
     private static string Kebab(string name)
     {

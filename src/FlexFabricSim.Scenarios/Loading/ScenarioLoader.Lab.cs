@@ -3,6 +3,9 @@ using System.Text;
 using FlexFabricSim.Boot.Lab;
 using FlexFabricSim.Boot.Os;
 using FlexFabricSim.Scenarios.Format;
+using YamlDotNet.Core;
+using Version = System.Version;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace FlexFabricSim.Scenarios.Loading;
@@ -22,7 +25,7 @@ public static partial class ScenarioLoader
             throw ScenarioMap.Fail(context.File, node, "lab", $"must be a mapping (the lab: port, dhcp4, dhcp6, router, targets), not {ScenarioMap.Describe(node)}");
         }
         var start = (int)node.Start.Index;
-        var end = (int)Math.Min(node.End.Index, context.Text.Length);
+        var end = EndOf(node, context.Text);
         var text = new StringBuilder()
             .Append('\n', (int)node.Start.Line - 1)
             .Append(' ', (int)node.Start.Column - 1)
@@ -36,6 +39,37 @@ public static partial class ScenarioLoader
         {
             throw new ScenarioFormatException(context.File, e.Line, ColumnOfLine(node, e.Line), "lab", e.Detail);
         }
+    }
+
+    /// <summary>
+    /// Where <paramref name="node"/>'s mapping ends in <paramref name="text"/>. The representation model does not keep a
+    /// mapping's end, so the parser's events are walked to the matching end event (after a flow mapping's brace, or where a
+    /// block mapping's indentation ends).
+    /// </summary>
+    private static int EndOf(YamlNode node, string text)
+    {
+        var parser = new Parser(new StringReader(text));
+        var depth = 0;
+        while (parser.MoveNext())
+        {
+            var e = parser.Current!;
+            if (depth == 0)
+            {
+                depth = e is MappingStart && e.Start.Index == node.Start.Index ? 1 : 0;
+                continue;
+            }
+            depth += e switch
+            {
+                MappingStart or SequenceStart => 1,
+                MappingEnd or SequenceEnd => -1,
+                _ => 0,
+            };
+            if (depth == 0)
+            {
+                return (int)Math.Min(e.End.Index, text.Length);
+            }
+        }
+        return text.Length;
     }
 
     /// <summary>The column of the first node on <paramref name="line"/> inside <paramref name="node"/> (the lab reader reports lines only).</summary>

@@ -62,7 +62,7 @@ internal static class IbftCheck
             IbftField.SecondaryDns => Address(nic?.SecondaryDns),
             IbftField.DhcpServer => Address(nic?.DhcpServer),
             IbftField.Vlan => nic is null ? "none" : nic.VlanId.ToString(CultureInfo.InvariantCulture),
-            IbftField.Mac => nic is null ? "none" : MacAddress.FromBytes(nic.MacAddress.GetAddressBytes()).ToString(),
+            IbftField.Mac => nic is null ? "none" : MacAddress.FromValue(nic.MacAddress.Value).ToString(),
             IbftField.Origin => nic is null ? "none" : YamlNames.Of(nic.Origin),
             IbftField.TargetAddress => Address(target?.Address),
             IbftField.TargetPort => target is null ? "none" : target.Port.ToString(CultureInfo.InvariantCulture),

@@ -24,7 +24,7 @@ public sealed record ScenarioRun
     public required AdapterConfiguration FinalConfiguration { get; init; }
 
     /// <summary>Every boot's result, in order.</summary>
-    public IReadOnlyList<BootResult> Boots => [.. Steps.OfType<BootStepRun>().Select(b => b.Result)];
+    public IReadOnlyList<BootResult> Boots => [.. Steps.OfType<BootStepRun>().Select(b => b.Result).OfType<BootResult>()];
 
     /// <summary>Every expectation checked (steps' and final), in order.</summary>
     public IEnumerable<ExpectationResult> AllExpectations => Steps.SelectMany(s => s.Expectations).Concat(Final);

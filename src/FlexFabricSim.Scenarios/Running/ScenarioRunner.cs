@@ -21,6 +21,9 @@ public sealed class ScenarioRunner(Func<BootRequest, CancellationToken, Task<Boo
 {
     private readonly Func<BootRequest, CancellationToken, Task<BootResult>> _boot = boot ?? throw new ArgumentNullException(nameof(boot));
 
+    /// <summary>A runner that boots with the boot engine, in the scenario's lab on a virtual clock.</summary>
+    public static ScenarioRunner WithBootEngine() => new((request, cancellationToken) => BootEngine.RunAsync(request, cancellationToken));
+
     /// <summary>Runs <paramref name="scenario"/>; a lesson runs its solution and is scored.</summary>
     public Task<ScenarioRun> RunAsync(ScenarioFile scenario, CancellationToken cancellationToken = default)
     {
@@ -103,15 +106,8 @@ public sealed class ScenarioRunner(Func<BootRequest, CancellationToken, Task<Boo
                     run = new OsStepRun { Step = step, Number = index, Summary = $"the OS now has {string.Join(", ", change.Changes)}" };
                     break;
                 case BootStep bootStep:
-                    var result = await _boot(RequestFor(scenario, state.Configuration, os, bootStep.TimeLimit), cancellationToken).ConfigureAwait(false);
                     boots++;
-                    state = state with { LastBoot = result, Refusal = null };
-                    run = new BootStepRun
-                    {
-                        Step = step, Number = index, Result = result, BootNumber = boots,
-                        Summary = $"{(bootStep.IsReboot ? "rebooted" : "booted")}: {ExpectationEvaluator.DescribeOutcome(result)} after "
-                            + YamlNames.Of(result.Elapsed),
-                    };
+                    (run, state) = await RunBootAsync(scenario, bootStep, index, boots, state, os, cancellationToken).ConfigureAwait(false);
                     break;
                 default:
                     throw new ArgumentOutOfRangeException(nameof(steps), step.GetType().Name, "unknown step");
@@ -123,6 +119,32 @@ public sealed class ScenarioRunner(Func<BootRequest, CancellationToken, Task<Boo
         var final = scenario.Expectations.Select(e => ExpectationEvaluator.Evaluate(e, state with { Refusal = null })).ToList();
         var score = scenario.Objective is { } objective ? LessonScorer.Score(objective, state) : null;
         return new ScenarioRun { Scenario = scenario, Steps = runs, Final = final, Score = score, FinalConfiguration = state.Configuration };
+    }
+
+    private async Task<(StepRun, RunState)> RunBootAsync(
+        ScenarioFile scenario, BootStep step, int index, int bootNumber, RunState state, OsSetup? os, CancellationToken cancellationToken)
+    {
+        BootResult result;
+        try
+        {
+            result = await _boot(RequestFor(scenario, state.Configuration, os, step.TimeLimit), cancellationToken).ConfigureAwait(false);
+        }
+        catch (ArgumentException e)
+        {
+            // The engine refuses requests it cannot run (e.g. a menu step left the boot function unaddressable).
+            var refused = new BootStepRun
+            {
+                Step = step, Number = index, BootNumber = bootNumber, Result = null,
+                Summary = "the boot could not start", Problem = $"the boot engine refused the boot: {e.Message}",
+            };
+            return (refused, state with { LastBoot = null, Refusal = null });
+        }
+        var run = new BootStepRun
+        {
+            Step = step, Number = index, Result = result, BootNumber = bootNumber,
+            Summary = $"{(step.IsReboot ? "rebooted" : "booted")}: {ExpectationEvaluator.DescribeOutcome(result)} after {YamlNames.Of(result.Elapsed)}",
+        };
+        return (run, state with { LastBoot = result, Refusal = null });
     }
 
     private static (StepRun, RunState) RunMenu(MenuStep step, int index, RunState state)

@@ -53,8 +53,8 @@ public sealed record SetStepRun : StepRun
 /// <summary>A boot or reboot: the boot engine's full result.</summary>
 public sealed record BootStepRun : StepRun
 {
-    /// <summary>The boot's result (console, events, iBFT, pcapng).</summary>
-    public required BootResult Result { get; init; }
+    /// <summary>The boot's result (console, events, iBFT, pcapng); null when the engine refused to start it (see <see cref="StepRun.Problem"/>).</summary>
+    public required BootResult? Result { get; init; }
 
     /// <summary>1-based count of boots so far in the scenario.</summary>
     public required int BootNumber { get; init; }
