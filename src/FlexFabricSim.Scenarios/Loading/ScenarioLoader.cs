@@ -93,11 +93,37 @@ public static partial class ScenarioLoader
         {
             throw new ScenarioFormatException(file, (int)e.Start.Line, (int)e.Start.Column, "yaml", $"not valid YAML: {Reason(e)}");
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner fails this way on some broken flow collections (e.g. '[' never closed); say where it stopped.
+            var stop = LastReadableToken(yaml);
+            throw new ScenarioFormatException(file, (int)stop.Line, (int)stop.Column, "yaml",
+                "not valid YAML: the text after this point cannot be read (an unclosed '[' or '{'?)");
+        }
         if (stream.Documents.Count != 1)
         {
             throw new ScenarioFormatException(file, 1, 1, "yaml", "a scenario file holds exactly one YAML document");
         }
         return ScenarioMap.Of(stream.Documents[0].RootNode, file, "");
+    }
+
+    /// <summary>Where the last token the scanner could read starts.</summary>
+    private static Mark LastReadableToken(string yaml)
+    {
+        var scanner = new Scanner(new StringReader(yaml));
+        var last = Mark.Empty;
+        try
+        {
+            while (scanner.MoveNext())
+            {
+                last = scanner.Current!.Start;
+            }
+        }
+        catch (Exception e) when (e is YamlException or InvalidOperationException)
+        {
+            // The point of the exercise: stop at the first token that cannot be read.
+        }
+        return last;
     }
 
     /// <summary>The parser's own words without its location prefix (ours is in front already).</summary>
