@@ -66,7 +66,13 @@ public static partial class ScenarioLoader
             };
             if (depth == 0)
             {
-                return (int)Math.Min(e.End.Index, text.Length);
+                // A flow mapping's end event sits on its closing brace; the brace belongs to the mapping.
+                var end = (int)e.End.Index;
+                if (end < text.Length && text[end] == '}')
+                {
+                    end++;
+                }
+                return Math.Min(end, text.Length);
             }
         }
         return text.Length;
