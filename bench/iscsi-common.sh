@@ -5,12 +5,33 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 OUT="$ROOT/bench/out"
 mkdir -p "$OUT"
 PIDS=()
-cleanup() { for p in "${PIDS[@]:-}"; do [ -n "$p" ] && kill "$p" 2>/dev/null || true; done; }
+# Stop what we started by PID: SIGTERM first (our target flushes and exits), then SIGKILL for what is left (tgtd ignores SIGTERM).
+cleanup() {
+  local p alive
+  for p in "${PIDS[@]:-}"; do [ -n "$p" ] && kill "$p" 2>/dev/null || true; done
+  for _ in $(seq 1 20); do
+    alive=0
+    for p in "${PIDS[@]:-}"; do [ -n "$p" ] && kill -0 "$p" 2>/dev/null && alive=1; done
+    [ "$alive" = 0 ] && return 0
+    sleep 0.1
+  done
+  for p in "${PIDS[@]:-}"; do [ -n "$p" ] && kill -KILL "$p" 2>/dev/null || true; done
+}
 trap cleanup EXIT
 
 build_cli() {
   dotnet build "$ROOT/src/FlexFabricSim.Cli" -c Release -nologo -v quiet -o "$OUT/cli" >/dev/null
   CLI=(dotnet "$OUT/cli/flexfabric.dll")
+}
+
+# build_baseline_cli REV -> BASE_CLI: the CLI as it was at git revision REV (exported with git archive, not checked out), so one
+# run can measure before and after a change, alternating.
+build_baseline_cli() {
+  local src="$OUT/baseline-src"
+  rm -rf "$src" && mkdir -p "$src"
+  git -C "$ROOT" archive "$1" | tar -x -C "$src"
+  dotnet build "$src/src/FlexFabricSim.Cli" -c Release -nologo -v quiet -o "$OUT/baseline-cli" >/dev/null
+  BASE_CLI=(dotnet "$OUT/baseline-cli/flexfabric.dll")
 }
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }

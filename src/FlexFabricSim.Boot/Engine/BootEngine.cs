@@ -60,10 +60,50 @@ public static partial class BootEngine
         }
     }
 
+    /// <summary>
+    /// Boots many adapters at once in one lab: one switch, one set of servers and targets, one virtual clock (a boot
+    /// storm). Each request is one adapter's image and port; their <see cref="BootRequest.Lab"/> is not used.
+    /// </summary>
+    /// <exception cref="ArgumentException">A request cannot run in a lab (see <see cref="Validate"/>).</exception>
+    public static Task<IReadOnlyList<BootResult>> RunManyAsync(LabDefinition lab, IReadOnlyList<BootRequest> requests,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(lab);
+        ArgumentNullException.ThrowIfNull(requests);
+        var labRequests = requests.Select(r => r with { Network = BootNetwork.Lab, Lab = lab, Realtime = false }).ToList();
+        labRequests.ForEach(Validate);
+        var world = new LabWorld(lab);
+        return Task.Run(() => world.Scheduler.Run(async () =>
+        {
+            world.Start();
+            try
+            {
+                var boots = labRequests.Select(r => BootInWorldAsync(world, r, null, cancellationToken)).ToList();
+                IReadOnlyList<BootResult> results = await Task.WhenAll(boots);
+                return results;
+            }
+            finally
+            {
+                world.Stop();
+            }
+        }), cancellationToken);
+    }
+
     private static Task<BootResult> RunInLabAsync(BootRequest request, IBootObserver? observer, CancellationToken cancellationToken)
     {
         var world = new LabWorld(request.Lab!);
-        Func<Task<BootResult>> main = () => BootInWorldAsync(world, request, observer, cancellationToken);
+        Func<Task<BootResult>> main = async () =>
+        {
+            world.Start();
+            try
+            {
+                return await BootInWorldAsync(world, request, observer, cancellationToken);
+            }
+            finally
+            {
+                world.Stop();
+            }
+        };
         // The lab runs on a thread of its own (Run blocks it), leaving the caller's thread and context alone.
         return request.Realtime
             ? Task.Run(() => RunPacedAsync(world.Scheduler, main, cancellationToken), cancellationToken)
@@ -74,25 +114,17 @@ public static partial class BootEngine
     private static async Task<BootResult> BootInWorldAsync(LabWorld world, BootRequest request, IBootObserver? observer,
         CancellationToken cancellationToken)
     {
-        world.Start();
+        var config = EffectiveConfiguration.For(request.Configuration, request.At);
+        using var port = world.AddAdapter(config, request.Capture);
+        var session = new BootSession(request, port, world.Clock, observer);
         try
         {
-            var config = EffectiveConfiguration.For(request.Configuration, request.At);
-            using var port = world.AddAdapter(config, request.Capture);
-            var session = new BootSession(request, port, world.Clock, observer);
-            try
-            {
-                var result = await session.RunAsync(cancellationToken);
-                return Finish(result, port, session.StartedAt);
-            }
-            finally
-            {
-                await session.CloseAsync();
-            }
+            var result = await session.RunAsync(cancellationToken);
+            return Finish(result, port, session.StartedAt);
         }
         finally
         {
-            world.Stop();
+            await session.CloseAsync();
         }
     }
 

@@ -54,6 +54,8 @@ internal sealed partial class BootSession
         CommandTimeout = _timings.ScsiCommand.Value,
         // The ROM answers a busy LUN by reconnecting, counted by LUN Busy Retry Count (G p.6): no retries inside a session.
         BusyRetryCount = 0,
+        // Mutual CHAP challenges from a source seeded by the MAC: the same lab gives the same capture.
+        Random = _random.NextBytes,
     };
 
     private async ValueTask CloseSessionAsync()

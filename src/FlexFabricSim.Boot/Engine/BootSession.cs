@@ -24,11 +24,13 @@ internal sealed partial class BootSession
     private readonly OsProfile? _os;
     private readonly IBootObserver? _observer;
     private readonly int _seed;
+    private readonly Random _random;
 
     public BootSession(BootRequest request, AdapterPort port, TimeProvider time, IBootObserver? observer)
     {
         _observer = observer;
         _seed = Lab.LabWorld.SeedFor(EffectiveConfiguration.For(request.Configuration, request.At).WireMac.Value);
+        _random = new Random(_seed);
         _request = request;
         _config = EffectiveConfiguration.For(request.Configuration, request.At);
         _port = port;
@@ -114,7 +116,7 @@ internal sealed partial class BootSession
     private BootResult Result()
     {
         var failed = _flow.State == BootState.Failed;
-        var cause = failed ? _journal.LastError : null;
+        var cause = failed ? _journal.Cause : null;
         var handOff = _flow.HandOff;
         return new BootResult
         {

@@ -85,7 +85,7 @@ public static class DhcpTargetResolver
             invalid.Add($"{source} names the server '{path.Server}' by name; the ROM needs an IP address there (no DNS lookup is made).");
             return;
         }
-        if (path.Lun.Number is not { } lun || lun > 255)
+        if (!path.Lun.TryGetNumber(out var lun) || lun > 255)
         {
             invalid.Add(string.Create(CultureInfo.InvariantCulture,
                 $"{source} asks for LUN {path.Lun}, which the card's Boot LUN (0-255) cannot address."));

@@ -3,7 +3,7 @@ using FlexFabricSim.Boot.Flow;
 using FlexFabricSim.Boot.Os;
 using FlexFabricSim.Device.Nvram;
 using FlexFabricSim.Net.Ibft;
-using FlexFabricSim.Net.RootPaths;
+using FlexFabricSim.Net.Scsi;
 using NetMac = FlexFabricSim.Net.Ethernet.MacAddress;
 
 namespace FlexFabricSim.Boot.Engine;
@@ -59,7 +59,7 @@ public static class IbftPublisher
                 {
                     Address = target.Address,
                     Port = (ushort)target.Port,
-                    Lun = Lun.FromNumber((int)target.Lun),
+                    Lun = ScsiLun.FromNumber((int)target.Lun),
                     TargetName = target.Name,
                     ChapType = chap switch
                     {
@@ -86,7 +86,7 @@ public static class IbftPublisher
         {
             Path = path,
             Phase = phase,
-            BootLun = (ulong)(target.Lun.Number ?? 0),
+            BootLun = target.Lun.TryGetNumber(out var lun) ? (ulong)lun : 0,
             InitiatorName = model.Initiator.Name ?? "",
             TargetName = target.TargetName ?? "",
             InitiatorAddress = nic.Address ?? IPAddress.Any,

@@ -71,7 +71,7 @@ public static class EngineCodeCatalog
         yield return new(EngineCode.SecondTarget, BootStage.Login, Warn, "Trying the 2nd target",
             "The first target failed every attempt and a second target is configured.", P(7));
         yield return new(EngineCode.AllTargetsFailed, BootStage.Login, Error, "No target reachable",
-            "Every configured target failed; the driver event id of the last failure is logged just before.", P(7));
+            "Every configured target failed. Logged after the last attempt's own error, which a failed boot reports as its cause.", P(7));
         yield return new(EngineCode.IscsiError, BootStage.Login, Error, "iSCSI failure without a driver id",
             "The login or a command failed in a way the driver's event table has no id for (e.g. a task management failure).", null);
         yield return new(EngineCode.LunBusyRetry, BootStage.LunAttach, Warn, "Boot LUN busy, retrying",

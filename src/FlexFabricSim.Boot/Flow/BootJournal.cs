@@ -39,8 +39,16 @@ public sealed class BootJournal
     /// <summary>The event log so far.</summary>
     public IReadOnlyList<BootEvent> Events => _events;
 
-    /// <summary>The last error event with an id: the cause a failed boot reports.</summary>
+    /// <summary>The last error event with an id.</summary>
     public BootEvent? LastError => _events.LastOrDefault(e => e.Severity == BootEventSeverity.Error && e.Id is not null);
+
+    /// <summary>
+    /// The cause a failed boot reports: the last error with an id, passing over the summary "no target reachable"
+    /// (<c>ffs-144</c>) to the failure of the last attempt that it sums up.
+    /// </summary>
+    public BootEvent? Cause =>
+        _events.LastOrDefault(e => e.Severity == BootEventSeverity.Error && e.Id is { } id && id != BootEventId.Engine(EngineCode.AllTargetsFailed))
+        ?? LastError;
 
     /// <summary>Prints the card's words for <paramref name="message"/>.</summary>
     public void Print(RomMessage message, params object?[] args) => PrintRaw(RomWording.Format(message, args));

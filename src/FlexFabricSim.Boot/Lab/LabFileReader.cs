@@ -105,7 +105,7 @@ public static class LabFileReader
 
     private static LabNetworkDefinition ReadNetwork(YamlMap m)
     {
-        var network = new LabNetworkDefinition { Vlan = m.Int("vlan", 1, 1, 4094) };
+        var network = new LabNetworkDefinition { Vlan = m.Int("vlan", 1, 1, 4094), Ipv4PrefixLength = m.OptionalInt("ipv4-prefix-length", 1, 32) };
         m.RefuseUnknownKeys();
         return network;
     }

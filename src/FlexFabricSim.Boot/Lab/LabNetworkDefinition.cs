@@ -5,4 +5,7 @@ public sealed record LabNetworkDefinition
 {
     /// <summary>The servers' VLAN (their ports are access ports in it).</summary>
     public int Vlan { get; init; } = 1;
+
+    /// <summary>The IPv4 prefix length of the servers' addresses; null takes the DHCP server's subnet mask, else 24.</summary>
+    public int? Ipv4PrefixLength { get; init; }
 }

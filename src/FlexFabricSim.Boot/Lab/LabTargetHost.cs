@@ -8,6 +8,9 @@ namespace FlexFabricSim.Boot.Lab;
 public sealed class LabTargetHost : IDisposable
 {
     private const byte Role = 0x10;
+
+    /// <summary>Connections waiting to be accepted: Linux's SOMAXCONN, so a boot storm is not refused by a short queue.</summary>
+    private const int Backlog = 4096;
     private readonly NetworkStack _stack;
     private readonly TcpListener? _listener;
 
@@ -18,7 +21,7 @@ public sealed class LabTargetHost : IDisposable
         Target = new IscsiTarget(LabTargetOptions.For(definition, seed: index + 1), world.Clock);
         if (!definition.Faults.PortClosed)
         {
-            _listener = _stack.ListenTcp(definition.Port);
+            _listener = _stack.ListenTcp(definition.Port, Backlog);
             _ = AcceptAsync(_listener, world.Stopping);
         }
     }

@@ -139,9 +139,10 @@ public sealed partial class LabWorld
         }, Scheduler, port);
     }
 
-    /// <summary>The IPv4 prefix length of the lab network: the DHCP server's mask, else /24.</summary>
+    /// <summary>The IPv4 prefix length of the lab's servers: the lab's own, else the DHCP server's mask, else /24.</summary>
     internal int Ipv4PrefixLength =>
-        Definition.Dhcp4 is { } d ? (int)System.Numerics.BitOperations.PopCount(BitConverter.ToUInt32(d.SubnetMask.GetAddressBytes())) : 24;
+        Definition.Network.Ipv4PrefixLength
+        ?? (Definition.Dhcp4 is { } d ? System.Numerics.BitOperations.PopCount(BitConverter.ToUInt32(d.SubnetMask.GetAddressBytes())) : 24);
 
     private LabPortOptions AdapterPortOptions(int index)
     {

@@ -44,6 +44,11 @@ internal sealed class YamlMap
         {
             throw Fail(node, $"{Describe(key)} must be a single value");
         }
+        // A plain null (~, null) means "none", as in YAML itself: vendor-class: null sends the options to every client.
+        if (scalar.Style == YamlDotNet.Core.ScalarStyle.Plain && scalar.Value is "~" or "null" or "Null" or "NULL")
+        {
+            return null;
+        }
         return scalar.Value ?? string.Empty;
     }
 

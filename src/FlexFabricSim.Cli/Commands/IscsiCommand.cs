@@ -56,15 +56,26 @@ public static class IscsiCommand
         var output = new Option<string?>("--output") { Description = "Write the blocks to FILE ('-' for stdout)." };
         var depth = new Option<int>("--queue-depth") { Description = "READ commands in flight.", DefaultValueFactory = _ => 8 };
         var transfer = new Option<int>("--transfer-kib") { Description = "KiB per READ command.", DefaultValueFactory = _ => 256 };
-        var command = new Command("read", "Logs in, attaches the LUN and reads it whole; prints size, SHA-256 and MB/s.")
+        var passes = new Option<int>("--passes")
         {
-            Portal, InitiatorName, ChapOption, MutualOption, target, lun, output, depth, transfer,
+            Description = "Read the LUN this many times in one session, one line per pass (later passes run warm: no JIT start-up).",
+            DefaultValueFactory = _ => 1,
+        };
+        var command = new Command("read", "Logs in, attaches the LUN and reads it whole; prints size, SHA-256 and MB/s per pass.")
+        {
+            Portal, InitiatorName, ChapOption, MutualOption, target, lun, output, depth, transfer, passes,
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             if (!TryCommon(parseResult, out var portal, out var options, out var code))
             {
                 return code;
+            }
+            var passCount = parseResult.GetValue(passes);
+            if (passCount < 1 || (passCount > 1 && parseResult.GetValue(output) is not null))
+            {
+                parseResult.InvocationConfiguration.Error.WriteLine("--passes must be at least 1, and 1 with --output");
+                return 2;
             }
             options = options with
             {
@@ -76,35 +87,45 @@ public static class IscsiCommand
                 await using var session = await IscsiSession.LoginAsync(portal, parseResult.GetValue(target)!, options, HostTcp.ConnectAsync,
                     TimeProvider.System, cancellationToken);
                 var attached = await session.AttachAsync(parseResult.GetValue(lun), cancellationToken);
-                var blockSize = (int)attached.Capacity.BlockLength;
-                var chunkBlocks = Math.Max(1, (16 << 20) / blockSize);
-                var buffer = new byte[chunkBlocks * blockSize];
-                using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
                 await using var sink = OpenSink(parseResult.GetValue(output));
-                var clock = new Stopwatch(); // times the iSCSI reads only, not hashing or writing the output
-                for (ulong lba = 0; lba < attached.Capacity.BlockCount; lba += (ulong)chunkBlocks)
-                {
-                    var blocks = (int)Math.Min((ulong)chunkBlocks, attached.Capacity.BlockCount - lba);
-                    var bytes = buffer.AsMemory(0, blocks * blockSize);
-                    clock.Start();
-                    await session.ReadAsync(attached.Lun, lba, blocks, blockSize, bytes, cancellationToken);
-                    clock.Stop();
-                    sha.AppendData(bytes.Span);
-                    if (sink is not null)
-                    {
-                        await sink.WriteAsync(bytes, cancellationToken);
-                    }
-                }
-                var seconds = clock.Elapsed.TotalSeconds;
-                await session.LogoutAsync(cancellationToken);
-                var total = attached.Capacity.Bytes;
                 var report = parseResult.GetValue(output) == "-" ? parseResult.InvocationConfiguration.Error : parseResult.InvocationConfiguration.Output;
-                report.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"bytes={total} sha256={Convert.ToHexStringLower(sha.GetHashAndReset())} seconds={seconds:0.000} MBps={total / 1e6 / seconds:0.0}"));
+                for (var pass = 1; pass <= passCount; pass++)
+                {
+                    var (sha256, seconds) = await ReadWholeLunAsync(session, attached, sink, cancellationToken);
+                    var total = attached.Capacity.Bytes;
+                    report.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"pass={pass} bytes={total} sha256={sha256} seconds={seconds:0.000} MBps={total / 1e6 / seconds:0.0}"));
+                }
+                await session.LogoutAsync(cancellationToken);
                 return 0;
             });
         });
         return command;
+    }
+
+    /// <summary>Reads every block in 16 MiB chunks; returns the SHA-256 and the seconds spent in iSCSI reads (not hashing or writing).</summary>
+    private static async Task<(string Sha256, double Seconds)> ReadWholeLunAsync(IscsiSession session, IscsiAttachedLun attached, Stream? sink,
+        CancellationToken cancellationToken)
+    {
+        var blockSize = (int)attached.Capacity.BlockLength;
+        var chunkBlocks = Math.Max(1, (16 << 20) / blockSize);
+        var buffer = new byte[chunkBlocks * blockSize];
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var clock = new Stopwatch();
+        for (ulong lba = 0; lba < attached.Capacity.BlockCount; lba += (ulong)chunkBlocks)
+        {
+            var blocks = (int)Math.Min((ulong)chunkBlocks, attached.Capacity.BlockCount - lba);
+            var bytes = buffer.AsMemory(0, blocks * blockSize);
+            clock.Start();
+            await session.ReadAsync(attached.Lun, lba, blocks, blockSize, bytes, cancellationToken);
+            clock.Stop();
+            sha.AppendData(bytes.Span);
+            if (sink is not null)
+            {
+                await sink.WriteAsync(bytes, cancellationToken);
+            }
+        }
+        return (Convert.ToHexStringLower(sha.GetHashAndReset()), clock.Elapsed.TotalSeconds);
     }
 
     private static Command CreateLogins()

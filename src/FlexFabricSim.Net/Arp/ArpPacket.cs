@@ -6,7 +6,8 @@ using FlexFabricSim.Net.Ethernet;
 namespace FlexFabricSim.Net.Arp;
 
 /// <summary>An ARP packet for IPv4 over Ethernet (RFC 826): hardware type 1, protocol 0x0800, lengths 6 and 4.</summary>
-public sealed record ArpPacket
+// A readonly record struct rather than a class: one is decoded or built for every frame, so it must not allocate.
+public readonly record struct ArpPacket
 {
     /// <summary>Length of the packet (before link padding).</summary>
     public const int Length = 28;
@@ -46,6 +47,22 @@ public sealed record ArpPacket
         WriteIPv4(TargetProtocolAddress, packet[24..]);
         return Length;
     }
+
+    /// <summary>Whether <paramref name="packet"/> is a well-formed Ethernet/IPv4 ARP request (what <see cref="Decode"/> would accept as one).</summary>
+    /// <remarks>Lets a host discard the flood of requests for other addresses without building a packet for each.</remarks>
+    public static bool IsRequest(ReadOnlySpan<byte> packet) =>
+        packet.Length >= Length
+        && BinaryPrimitives.ReadUInt16BigEndian(packet) == HardwareTypeEthernet
+        && BinaryPrimitives.ReadUInt16BigEndian(packet[2..]) == (ushort)EtherType.IPv4
+        && packet[4] == MacAddress.Length
+        && packet[5] == 4
+        && BinaryPrimitives.ReadUInt16BigEndian(packet[6..]) == (ushort)ArpOperation.Request;
+
+    /// <summary>Offset of the sender protocol address.</summary>
+    public const int SenderProtocolAddressOffset = 14;
+
+    /// <summary>Offset of the target protocol address.</summary>
+    public const int TargetProtocolAddressOffset = 24;
 
     /// <summary>Decodes an ARP packet (trailing link padding is ignored).</summary>
     /// <exception cref="ArpFormatException">Too short, or not Ethernet/IPv4 ARP, or an unknown operation.</exception>

@@ -3,7 +3,9 @@ using System.Net.Sockets;
 
 namespace FlexFabricSim.Net.Dhcp;
 
-/// <summary>The I/O loop shared by the DHCPv4 and DHCPv6 clients: feeds datagrams and timeouts to the protocol logic, acts on its steps.</summary>
+/// <summary>
+/// The I/O loop shared by the DHCPv4 and DHCPv6 clients: feeds datagrams and timeouts to the protocol logic, acts on its steps.
+/// </summary>
 /// <remarks>
 /// The logic never sees a socket or a clock; the loop never makes a protocol decision. Time is the injected
 /// <see cref="TimeProvider"/> only (FakeTimeProvider in tests), and every step is traced as a <see cref="DhcpEvent"/>.
@@ -31,7 +33,8 @@ internal static class DhcpClientDriver
         Func<string> State)
         where TLease : class;
 
-    /// <summary>Runs one exchange to a lease or a failure; cancelling <paramref name="cancellationToken"/> throws <see cref="OperationCanceledException"/>.</summary>
+    /// <summary>Runs one exchange to a lease or a failure.</summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public static async Task<DhcpResult<TLease>> RunAsync<TLease>(
         IDhcpTransport transport,
         IPEndPoint destination,

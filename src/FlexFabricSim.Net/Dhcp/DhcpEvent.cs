@@ -1,12 +1,15 @@
 namespace FlexFabricSim.Net.Dhcp;
 
-/// <summary>What a DHCP endpoint did, tagged with the injected clock's time: the trace a failed boot is explained from (style anchor G15).</summary>
+/// <summary>
+/// What a DHCP endpoint did, tagged with the injected clock's time: the trace a failed boot is explained from (style anchor G15).
+/// </summary>
 /// <param name="Time">When, from the endpoint's <see cref="TimeProvider"/>.</param>
 /// <param name="Kind">What happened.</param>
 /// <param name="Summary">The message or state concerned, one line.</param>
 /// <param name="DropReason">Why a datagram was dropped, for <see cref="DhcpEventKind.Dropped"/>.</param>
 /// <param name="Detail">Extra words (the decoder's error, the state change).</param>
-public sealed record DhcpEvent(DateTimeOffset Time, DhcpEventKind Kind, string Summary, DhcpDropReason? DropReason = null, string? Detail = null)
+public sealed record DhcpEvent(
+    DateTimeOffset Time, DhcpEventKind Kind, string Summary, DhcpDropReason? DropReason = null, string? Detail = null)
 {
     /// <summary>One line for logs: time, kind, summary, reason and detail.</summary>
     public override string ToString() =>

@@ -1,14 +1,20 @@
 using System.Net;
+using System.Net.Sockets;
 
 namespace FlexFabricSim.Net.Dhcp;
 
-/// <summary>The I/O loop shared by the simulated DHCPv4 and DHCPv6 servers: receive, decide, answer (late when the profile says so).</summary>
+/// <summary>
+/// The I/O loop shared by the simulated DHCPv4 and DHCPv6 servers: receive, decide, answer (late when the profile says so).
+/// </summary>
 internal static class DhcpServerDriver
 {
     /// <summary>A decision: the reply's bytes and destination, or a drop.</summary>
-    internal readonly record struct Answer(byte[]? Payload, IPEndPoint? Destination, string Summary, DhcpDropReason? Dropped, string? Detail);
+    internal readonly record struct Answer(
+        byte[]? Payload, IPEndPoint? Destination, string Summary, DhcpDropReason? Dropped, string? Detail);
 
-    /// <summary>Serves until <paramref name="cancellationToken"/> is cancelled, then returns once pending late replies are abandoned.</summary>
+    /// <summary>
+    /// Serves until <paramref name="cancellationToken"/> is cancelled, then returns once pending late replies are abandoned.
+    /// </summary>
     public static async Task RunAsync(
         IDhcpTransport transport,
         TimeProvider time,
@@ -39,8 +45,7 @@ internal static class DhcpServerDriver
                 }
                 if (replyDelay <= TimeSpan.Zero)
                 {
-                    await transport.SendAsync(payload, destination, cancellationToken);
-                    Trace(DhcpEventKind.Sent, answer.Summary, detail: $"to {destination}");
+                    await SendAsync(payload, destination, answer.Summary, $"to {destination}");
                     continue;
                 }
                 late.RemoveAll(t => t.IsCompleted);
@@ -69,8 +74,21 @@ internal static class DhcpServerDriver
         async Task SendLateAsync(byte[] payload, IPEndPoint destination, string summary)
         {
             await Task.Delay(replyDelay, time, cancellationToken);
-            await transport.SendAsync(payload, destination, cancellationToken);
-            Trace(DhcpEventKind.Sent, summary, detail: $"to {destination}, {replyDelay.TotalSeconds:0.###} s late");
+            await SendAsync(payload, destination, summary, $"to {destination}, {replyDelay.TotalSeconds:0.###} s late");
+        }
+
+        async Task SendAsync(byte[] payload, IPEndPoint destination, string summary, string detail)
+        {
+            try
+            {
+                await transport.SendAsync(payload, destination, cancellationToken);
+                Trace(DhcpEventKind.Sent, summary, detail: detail);
+            }
+            catch (SocketException error)
+            {
+                // A reply that cannot leave is a lost reply: the client retransmits. The server keeps serving.
+                Trace(DhcpEventKind.SendFailed, summary, detail: $"{detail}: {error.Message}");
+            }
         }
     }
 }

@@ -2,7 +2,9 @@ using System.Net;
 
 namespace FlexFabricSim.Net.Dhcp;
 
-/// <summary>A bound UDP socket as the DHCP endpoints need it: send a datagram to an address, receive the next one with its source.</summary>
+/// <summary>
+/// A bound UDP socket as the DHCP endpoints need it: send a datagram to an address, receive the next one with its source.
+/// </summary>
 /// <remarks>
 /// The adapter's own stack provides it on the simulated port (client: port 68 / 546; server: 67 / 547). Keeping the endpoints
 /// on this small seam lets tests drive them with an in-memory peer and no network at all.

@@ -28,5 +28,5 @@ public sealed record OfferedRootPath(string Text, RootPath? Value, RootPathForma
     }
 
     /// <summary>The text, and the error when there is one.</summary>
-    public override string ToString() => Error is null ? Text : $"{Text} ({Error.Message})";
+    public override string ToString() => Error is null ? Text : $"{Text} (invalid {Error.Problem})";
 }

@@ -4,10 +4,15 @@ using FlexFabricSim.Net.Udp;
 
 namespace FlexFabricSim.Net.Dhcp;
 
-/// <summary>An <see cref="IDhcpTransport"/> on a <see cref="UdpSocket"/> of the adapter's own stack (or of a simulated server host).</summary>
+/// <summary>
+/// An <see cref="IDhcpTransport"/> on a <see cref="UdpSocket"/> of the adapter's own stack (or of a simulated server host).
+/// </summary>
 /// <remarks>
 /// Open it, run the endpoint, dispose it, all on the stack's scheduler (inside <c>lab.Run</c> or <c>scheduler.InvokeAsync</c>):
-/// <c>using var t = UdpDhcpTransport.OpenDhcp4Client(stack); var r = await new Dhcp4Client(t, options, stack.Scheduler.TimeProvider).AcquireAsync(ct);</c>
+/// <code>
+/// using var t = UdpDhcpTransport.OpenDhcp4Client(stack);
+/// var result = await new Dhcp4Client(t, options, stack.Scheduler.TimeProvider).AcquireAsync(ct);
+/// </code>
 /// </remarks>
 public sealed class UdpDhcpTransport : IDhcpTransport, IDisposable
 {

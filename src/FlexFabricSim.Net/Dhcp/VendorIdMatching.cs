@@ -17,7 +17,9 @@ public enum VendorIdMatching
 /// <summary>The vendor-class comparison rule in one place.</summary>
 public static class VendorIdMatcher
 {
-    /// <summary>Whether <paramref name="offered"/> (option 60, or a DHCPv6 vendor-class item) matches <paramref name="configured"/>.</summary>
+    /// <summary>
+    /// Whether <paramref name="offered"/> (option 60, or a DHCPv6 vendor-class item) matches <paramref name="configured"/>.
+    /// </summary>
     public static bool Matches(string configured, string? offered, VendorIdMatching matching) =>
         offered is not null && configured.Length > 0 && matching switch
         {

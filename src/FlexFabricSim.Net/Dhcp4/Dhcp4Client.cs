@@ -12,8 +12,11 @@ public sealed class Dhcp4Client
     private readonly Random _random;
     private readonly Action<DhcpEvent>? _trace;
 
-    /// <summary>Creates the client; <paramref name="random"/> (transaction ids, jitter) defaults to a shared one, seed it for reproducible runs.</summary>
-    public Dhcp4Client(IDhcpTransport transport, Dhcp4ClientOptions options, TimeProvider time, Random? random = null, Action<DhcpEvent>? trace = null)
+    /// <summary>
+    /// Creates the client; <paramref name="random"/> (transaction ids, jitter) defaults to a shared one, seed it for reproducible runs.
+    /// </summary>
+    public Dhcp4Client(
+        IDhcpTransport transport, Dhcp4ClientOptions options, TimeProvider time, Random? random = null, Action<DhcpEvent>? trace = null)
     {
         ArgumentNullException.ThrowIfNull(transport);
         ArgumentNullException.ThrowIfNull(options);

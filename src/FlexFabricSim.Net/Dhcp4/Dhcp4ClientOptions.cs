@@ -31,7 +31,9 @@ public sealed record Dhcp4ClientOptions
     /// <summary>Option 55.</summary>
     public IReadOnlyList<Dhcp4OptionCode> ParameterRequestList { get; init; } = DefaultParameterRequestList;
 
-    /// <summary>Whether to send option 61 as hardware type 1 plus the MAC (RFC 2132 §9.14), as PXE-era ROMs do (*unverified* for this ROM).</summary>
+    /// <summary>
+    /// Whether to send option 61 as hardware type 1 plus the MAC (RFC 2132 §9.14), as PXE-era ROMs do (*unverified* for this ROM).
+    /// </summary>
     public bool SendClientIdentifier { get; init; } = true;
 
     /// <summary>Retransmission timing and attempt counts.</summary>

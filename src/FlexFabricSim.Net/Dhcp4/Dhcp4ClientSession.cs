@@ -5,7 +5,9 @@ using FlexFabricSim.Net.Errors;
 
 namespace FlexFabricSim.Net.Dhcp4;
 
-/// <summary>The DHCPv4 client's protocol logic, without sockets or clocks: DISCOVER → OFFER → REQUEST → ACK (RFC 2131 §3.1, §4.4).</summary>
+/// <summary>
+/// The DHCPv4 client's protocol logic, without sockets or clocks: DISCOVER → OFFER → REQUEST → ACK (RFC 2131 §3.1, §4.4).
+/// </summary>
 /// <remarks>
 /// Inputs are <see cref="Start"/>, <see cref="Timeout"/> and <see cref="Receive(Dhcp4Message, TimeSpan)"/>, each with the time
 /// since the exchange began (for the secs field); each returns a <see cref="Dhcp4ClientStep"/> telling the endpoint what to
@@ -99,7 +101,8 @@ public sealed class Dhcp4ClientSession
         }
         if (message.TransactionId != TransactionId)
         {
-            return Dhcp4ClientStep.Drop(DhcpDropReason.WrongTransactionId, $"xid 0x{message.TransactionId:x8}, expected 0x{TransactionId:x8}");
+            return Dhcp4ClientStep.Drop(DhcpDropReason.WrongTransactionId,
+                $"xid 0x{message.TransactionId:x8}, expected 0x{TransactionId:x8}");
         }
         if (message.HardwareType != Dhcp4Message.EthernetHardwareType || !message.ClientHardwareAddress.Equals(_chaddr))
         {
@@ -111,7 +114,8 @@ public sealed class Dhcp4ClientSession
             (Dhcp4ClientState.Selecting, Dhcp4MessageType.Offer) => OnOffer(message),
             (Dhcp4ClientState.Requesting, Dhcp4MessageType.Ack) => OnAck(message),
             (Dhcp4ClientState.Requesting, Dhcp4MessageType.Nak) => OnNak(message, elapsed),
-            _ => Dhcp4ClientStep.Drop(DhcpDropReason.UnexpectedMessageType, $"{message.MessageType?.ToString() ?? "BOOTP reply"} in state {State}"),
+            _ => Dhcp4ClientStep.Drop(DhcpDropReason.UnexpectedMessageType,
+                $"{message.MessageType?.ToString() ?? "BOOTP reply"} in state {State}"),
         };
     }
 
@@ -204,7 +208,9 @@ public sealed class Dhcp4ClientSession
         Dhcp4Option.FromAddresses(Dhcp4OptionCode.ServerIdentifier, offer.ServerIdentifier!),
     ]);
 
-    /// <summary>A request broadcast from 0.0.0.0: broadcast flag set, since the ROM takes no unicast before it has an address (RFC 2131 §4.1).</summary>
+    /// <summary>
+    /// A request broadcast from 0.0.0.0: broadcast flag set, since the ROM takes no unicast before it has an address (RFC 2131 §4.1).
+    /// </summary>
     private Dhcp4Message BaseMessage(Dhcp4MessageType type, IEnumerable<Dhcp4Option> specific)
     {
         List<Dhcp4Option> options = [Dhcp4Option.FromByte(Dhcp4OptionCode.MessageType, (byte)type), .. specific];

@@ -4,7 +4,8 @@ using FlexFabricSim.Net.Dhcp;
 namespace FlexFabricSim.Net.Dhcp4;
 
 /// <summary>What the boot engine gets from a DHCPv4 exchange: the address and the iSCSI parameters, as plain values (G p.8-10).</summary>
-/// <remarks>Built from the DHCPACK; an option the ACK lacks is taken from the OFFER it answers (servers normally send the same set).</remarks>
+/// <remarks>Built from the DHCPACK; an option the ACK lacks is taken from the OFFER it answers (servers normally send the same
+/// set).</remarks>
 public sealed record Dhcp4Lease
 {
     /// <summary>The assigned address (yiaddr).</summary>
@@ -31,7 +32,9 @@ public sealed record Dhcp4Lease
     /// <summary>Option 60 as the server sent it; null when absent.</summary>
     public string? VendorClass { get; init; }
 
-    /// <summary>Whether <see cref="VendorClass"/> matched the DHCP Vendor ID, so option 43 was read for the iSCSI sub-options (G p.6).</summary>
+    /// <summary>
+    /// Whether <see cref="VendorClass"/> matched the DHCP Vendor ID, so option 43 was read for the iSCSI sub-options (G p.6).
+    /// </summary>
     public bool VendorMatched { get; init; }
 
     /// <summary>Option 43 sub-option 201, the first target; null when absent or not vendor-matched.</summary>
@@ -49,7 +52,9 @@ public sealed record Dhcp4Lease
     /// <summary>Whether the server sent option 43 at all.</summary>
     public bool HasVendorOptions { get; init; }
 
-    /// <summary>The prefix length of <see cref="SubnetMask"/> (leading one bits); null without a mask or for a non-contiguous one.</summary>
+    /// <summary>
+    /// The prefix length of <see cref="SubnetMask"/> (leading one bits); null without a mask or for a non-contiguous one.
+    /// </summary>
     public int? PrefixLength
     {
         get
@@ -64,7 +69,9 @@ public sealed record Dhcp4Lease
         }
     }
 
-    /// <summary>The stack configuration the lease describes: address/prefix and the router as gateway (a missing mask counts as /32).</summary>
+    /// <summary>
+    /// The stack configuration the lease describes: address/prefix and the router as gateway (a missing mask counts as /32).
+    /// </summary>
     public Stack.IPv4Configuration ToIPv4Configuration() => new(new IPPrefix(Address, PrefixLength ?? 32), Router);
 
     /// <inheritdoc />
@@ -73,7 +80,8 @@ public sealed record Dhcp4Lease
         && DnsServers.SequenceEqual(other.DnsServers) && ServerIdentifier.Equals(other.ServerIdentifier) && LeaseTime == other.LeaseTime
         && Equals(RootPath?.Text, other.RootPath?.Text) && VendorClass == other.VendorClass && VendorMatched == other.VendorMatched
         && Equals(FirstTarget?.Text, other.FirstTarget?.Text) && Equals(SecondTarget?.Text, other.SecondTarget?.Text)
-        && InitiatorName == other.InitiatorName && VendorOptionsProblem == other.VendorOptionsProblem && HasVendorOptions == other.HasVendorOptions;
+        && InitiatorName == other.InitiatorName && VendorOptionsProblem == other.VendorOptionsProblem
+        && HasVendorOptions == other.HasVendorOptions;
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Address, ServerIdentifier, RootPath?.Text, FirstTarget?.Text);

@@ -3,7 +3,9 @@ using FlexFabricSim.Net.Errors;
 
 namespace FlexFabricSim.Net.Dhcp4;
 
-/// <summary>Turns the chosen OFFER and its ACK into a <see cref="Dhcp4Lease"/>, reading option 43 only when option 60 matches (G p.6, p.10).</summary>
+/// <summary>
+/// Turns the chosen OFFER and its ACK into a <see cref="Dhcp4Lease"/>, reading option 43 only when option 60 matches (G p.6, p.10).
+/// </summary>
 public static class Dhcp4LeaseBuilder
 {
     /// <summary>Builds the lease; the ACK wins, and an option it lacks is taken from the OFFER.</summary>

@@ -37,7 +37,8 @@ public sealed partial record Dhcp4Message
     private const int MaxOptionDataLength = 255;
 
     /// <summary>Decodes one DHCPv4 datagram (the UDP payload).</summary>
-    /// <remarks>A datagram is complete or nothing, so a short one is malformed (<see cref="DhcpFormatReason.TruncatedHeader"/>), not "incomplete".</remarks>
+    /// <remarks>A datagram is complete or nothing, so a short one is malformed (<see cref="DhcpFormatReason.TruncatedHeader"/>), not
+    /// "incomplete".</remarks>
     /// <exception cref="DhcpFormatException">The bytes are not a well-formed DHCPv4 message.</exception>
     public static Dhcp4Message Decode(ReadOnlySpan<byte> datagram)
     {
@@ -54,7 +55,8 @@ public sealed partial record Dhcp4Message
         var hlen = datagram[HlenOffset];
         if (hlen > ChaddrLength)
         {
-            DhcpFormatException.Reject4(DhcpFormatReason.BadHardwareAddressLength, HlenOffset, datagram[..4], $"hlen {hlen} > {ChaddrLength}");
+            DhcpFormatException.Reject4(DhcpFormatReason.BadHardwareAddressLength, HlenOffset, datagram[..4],
+                $"hlen {hlen} > {ChaddrLength}");
         }
         if (BinaryPrimitives.ReadUInt32BigEndian(datagram[CookieOffset..]) != MagicCookie)
         {
@@ -97,7 +99,9 @@ public sealed partial record Dhcp4Message
         };
     }
 
-    /// <summary>The number of bytes <see cref="WriteTo"/> writes: header, options (split at 255 bytes, RFC 3396), END, padded to 300.</summary>
+    /// <summary>
+    /// The number of bytes <see cref="WriteTo"/> writes: header, options (split at 255 bytes, RFC 3396), END, padded to 300.
+    /// </summary>
     public int GetEncodedLength()
     {
         var length = FixedLength + 1;
@@ -110,7 +114,8 @@ public sealed partial record Dhcp4Message
     }
 
     /// <summary>Writes the message; returns the bytes written, which always equal <see cref="GetEncodedLength"/>.</summary>
-    /// <exception cref="ArgumentException">The destination is too small, or a field cannot be encoded (non-IPv4 address, chaddr over 16 bytes, sname or file too long, PAD/END/overload in <see cref="Options"/>).</exception>
+    /// <exception cref="ArgumentException">The destination is too small, or a field cannot be encoded (non-IPv4 address, chaddr over 16
+    /// bytes, sname or file too long, PAD/END/overload in <see cref="Options"/>).</exception>
     public int WriteTo(Span<byte> destination)
     {
         var length = GetEncodedLength();
@@ -147,7 +152,7 @@ public sealed partial record Dhcp4Message
         {
             if (option.Code is Dhcp4OptionCode.Pad or Dhcp4OptionCode.End or Dhcp4OptionCode.OptionOverload)
             {
-                throw new ArgumentException($"option {option.Code} is written by the encoder itself or not supported when encoding", nameof(Options));
+                throw new ArgumentException($"option {option.Code} is written by the encoder itself or cannot be encoded", nameof(Options));
             }
             var data = option.Data.AsSpan();
             do

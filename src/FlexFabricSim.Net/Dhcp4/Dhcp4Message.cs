@@ -56,7 +56,9 @@ public sealed partial record Dhcp4Message
     /// <summary>file: boot file name; empty when absent or when the field carries options (RFC 2131 §2).</summary>
     public string BootFileName { get; init; } = string.Empty;
 
-    /// <summary>The options in wire order, without PAD and END; an option split in several parts (RFC 3396) appears once per part.</summary>
+    /// <summary>
+    /// The options in wire order, without PAD and END; an option split in several parts (RFC 3396) appears once per part.
+    /// </summary>
     public ImmutableArray<Dhcp4Option> Options { get; init; } = [];
 
     /// <inheritdoc />
@@ -89,7 +91,8 @@ public sealed partial record Dhcp4Message
     public override string ToString()
     {
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"DHCPv4 {MessageType?.ToString().ToUpperInvariant() ?? Opcode.ToString()} xid=0x{TransactionId:x8}");
+        var kind = MessageType?.ToString().ToUpperInvariant() ?? Opcode.ToString();
+        text.Append(CultureInfo.InvariantCulture, $"DHCPv4 {kind} xid=0x{TransactionId:x8}");
         text.Append(CultureInfo.InvariantCulture, $" chaddr={ClientHardwareAddress}");
         if (!YourAddress.Equals(IPAddress.Any))
         {

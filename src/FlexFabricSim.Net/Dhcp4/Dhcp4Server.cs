@@ -4,7 +4,9 @@ using FlexFabricSim.Net.Errors;
 
 namespace FlexFabricSim.Net.Dhcp4;
 
-/// <summary>The simulated network's DHCPv4 server endpoint: a <see cref="Dhcp4ServerLogic"/> over a UDP transport bound to port 67.</summary>
+/// <summary>
+/// The simulated network's DHCPv4 server endpoint: a <see cref="Dhcp4ServerLogic"/> over a UDP transport bound to port 67.
+/// </summary>
 public sealed class Dhcp4Server
 {
     private readonly IDhcpTransport _transport;
@@ -29,7 +31,9 @@ public sealed class Dhcp4Server
     public Task RunAsync(CancellationToken cancellationToken) =>
         DhcpServerDriver.RunAsync(_transport, _time, Logic.Profile.ReplyDelay, _trace, Decide, cancellationToken);
 
-    /// <summary>Where a reply goes (RFC 2131 §4.1): the relay, the client's own address, or a broadcast; a NAK is always broadcast.</summary>
+    /// <summary>
+    /// Where a reply goes (RFC 2131 §4.1): the relay, the client's own address, or a broadcast; a NAK is always broadcast.
+    /// </summary>
     public static IPEndPoint ReplyDestination(Dhcp4Message request, Dhcp4Message reply)
     {
         if (!request.RelayAgentAddress.Equals(IPAddress.Any))

@@ -21,7 +21,9 @@ public sealed class Dhcp4ServerLogic
     /// <summary>What the server offers.</summary>
     public Dhcp4ServerProfile Profile { get; }
 
-    /// <summary>The reply to <paramref name="request"/>, or null (with <paramref name="drop"/> set when the request was refused as invalid).</summary>
+    /// <summary>
+    /// The reply to <paramref name="request"/>, or null (with <paramref name="drop"/> set when the request was refused as invalid).
+    /// </summary>
     public Dhcp4Message? Handle(Dhcp4Message request, out DhcpDropReason? drop)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -99,7 +101,8 @@ public sealed class Dhcp4ServerLogic
         ];
         if (type == Dhcp4MessageType.Nak)
         {
-            options.Add(Dhcp4Option.FromString(Dhcp4OptionCode.Message, Profile.NakRequests ? "requests refused" : "address not offered to this client"));
+            var why = Profile.NakRequests ? "requests refused" : "address not offered to this client";
+            options.Add(Dhcp4Option.FromString(Dhcp4OptionCode.Message, why));
         }
         else
         {
@@ -120,7 +123,8 @@ public sealed class Dhcp4ServerLogic
 
     private void AddLeaseOptions(List<Dhcp4Option> options, Dhcp4Message request)
     {
-        options.Add(Dhcp4Option.FromUInt32(Dhcp4OptionCode.IpAddressLeaseTime, (uint)Math.Min(Profile.LeaseTime.TotalSeconds, uint.MaxValue)));
+        var leaseSeconds = (uint)Math.Min(Profile.LeaseTime.TotalSeconds, uint.MaxValue);
+        options.Add(Dhcp4Option.FromUInt32(Dhcp4OptionCode.IpAddressLeaseTime, leaseSeconds));
         options.Add(Dhcp4Option.FromAddresses(Dhcp4OptionCode.SubnetMask, Profile.SubnetMask));
         if (Profile.Router is { } router)
         {

@@ -3,8 +3,11 @@ using FlexFabricSim.Net.Dhcp;
 
 namespace FlexFabricSim.Net.Dhcp4;
 
-/// <summary>What the simulated network's DHCPv4 server offers, including the faults scenarios need: silence, lateness, a wrong vendor class, no DNS.</summary>
-/// <remarks>Configured as G p.9-10 tells an administrator: option 17, or option 43 with option 60 for the <c>BRCM ISAN</c> vendor class.</remarks>
+/// <summary>
+/// What the simulated network's DHCPv4 server offers, including the faults scenarios need: silence, lateness, a wrong vendor class, no DNS.
+/// </summary>
+/// <remarks>Configured as G p.9-10 tells an administrator: option 17, or option 43 with option 60 for the <c>BRCM ISAN</c> vendor
+/// class.</remarks>
 public sealed record Dhcp4ServerProfile
 {
     /// <summary>The server's own address, sent as option 54.</summary>
@@ -37,7 +40,10 @@ public sealed record Dhcp4ServerProfile
     /// <summary>How a client's option 60 is compared with <see cref="VendorClassToMatch"/>; Kea's class test is exact.</summary>
     public VendorIdMatching VendorClassMatching { get; init; } = VendorIdMatching.Exact;
 
-    /// <summary>Option 60 in replies to a matched client; null echoes the client's own. A different value ("QLGC ISAN") is the wrong-vendor-id fault.</summary>
+    /// <summary>
+    /// Option 60 in replies to a matched client; null echoes the client's own. A different value ("QLGC ISAN") is the wrong-vendor-id
+    /// fault.
+    /// </summary>
     public string? VendorClassToSend { get; init; }
 
     /// <summary>Option 43 for a matched client; null sends none.</summary>

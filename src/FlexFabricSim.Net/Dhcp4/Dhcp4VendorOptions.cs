@@ -6,7 +6,9 @@ using FlexFabricSim.Net.Errors;
 
 namespace FlexFabricSim.Net.Dhcp4;
 
-/// <summary>The contents of DHCPv4 option 43 read as encapsulated sub-options, with Broadcom's iSCSI codes 201-203 (RFC 2132 §8.4; G p.10).</summary>
+/// <summary>
+/// The contents of DHCPv4 option 43 read as encapsulated sub-options, with Broadcom's iSCSI codes 201-203 (RFC 2132 §8.4; G p.10).
+/// </summary>
 /// <remarks>
 /// Only meaningful when the server's option 60 matched the adapter's DHCP Vendor ID: other vendors give option 43 other
 /// formats. PAD (0) bytes are skipped and END (255) stops the list, as RFC 2132 §8.4 allows and dnsmasq sends.
@@ -48,7 +50,7 @@ public sealed record Dhcp4VendorOptions
     }
 
     /// <summary>Reads option 43's data as sub-options; offsets in errors count from the start of that data.</summary>
-    /// <exception cref="DhcpFormatException">A sub-option runs past the end of the option (<see cref="DhcpFormatReason.TruncatedSubOption"/>).</exception>
+    /// <exception cref="DhcpFormatException">A sub-option is cut short (<see cref="DhcpFormatReason.TruncatedSubOption"/>).</exception>
     public static Dhcp4VendorOptions Decode(ReadOnlySpan<byte> data)
     {
         var subOptions = ImmutableArray.CreateBuilder<Dhcp4VendorSubOption>();
@@ -101,7 +103,8 @@ public sealed record Dhcp4VendorOptions
         {
             if (subOption.Code is Pad or End || subOption.Data.Length > MaxSubOptionLength)
             {
-                throw new ArgumentException($"sub-option {subOption.Code} cannot be encoded (code 0/255, or over {MaxSubOptionLength} bytes)");
+                throw new ArgumentException(
+                    $"sub-option {subOption.Code} cannot be encoded (code 0 or 255, or longer than a 1-byte length)");
             }
             destination[position++] = subOption.Code;
             destination[position++] = (byte)subOption.Data.Length;

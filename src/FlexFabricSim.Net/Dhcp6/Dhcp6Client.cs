@@ -3,7 +3,8 @@ using FlexFabricSim.Net.Dhcp;
 namespace FlexFabricSim.Net.Dhcp6;
 
 /// <summary>The adapter's DHCPv6 client endpoint: runs a <see cref="Dhcp6ClientSession"/> over a UDP transport bound to port 546.</summary>
-/// <remarks>Messages go to All_DHCP_Relay_Agents_and_Servers, [ff02::1:2]:547, from the port's link-local address (RFC 8415 §7.1).</remarks>
+/// <remarks>Messages go to All_DHCP_Relay_Agents_and_Servers, [ff02::1:2]:547, from the port's link-local address (RFC 8415
+/// §7.1).</remarks>
 public sealed class Dhcp6Client
 {
     private readonly IDhcpTransport _transport;
@@ -12,8 +13,11 @@ public sealed class Dhcp6Client
     private readonly Random _random;
     private readonly Action<DhcpEvent>? _trace;
 
-    /// <summary>Creates the client; <paramref name="random"/> (transaction ids, delays) defaults to a shared one, seed it for reproducible runs.</summary>
-    public Dhcp6Client(IDhcpTransport transport, Dhcp6ClientOptions options, TimeProvider time, Random? random = null, Action<DhcpEvent>? trace = null)
+    /// <summary>
+    /// Creates the client; <paramref name="random"/> (transaction ids, delays) defaults to a shared one, seed it for reproducible runs.
+    /// </summary>
+    public Dhcp6Client(
+        IDhcpTransport transport, Dhcp6ClientOptions options, TimeProvider time, Random? random = null, Action<DhcpEvent>? trace = null)
     {
         ArgumentNullException.ThrowIfNull(transport);
         ArgumentNullException.ThrowIfNull(options);

@@ -19,7 +19,10 @@ public sealed record Dhcp6ClientOptions
     /// <summary>The enterprise number the client writes in option 16 (SPEC: 4413); any number is accepted on input.</summary>
     public uint EnterpriseNumber { get; init; } = IscsiBootVendor.BroadcomEnterpriseNumber;
 
-    /// <summary>How the server's vendor-class data is compared with <see cref="VendorId"/>; a prefix, as Broadcom's DHCPv6 code does (SPEC, source U).</summary>
+    /// <summary>
+    /// How the server's vendor-class data is compared with <see cref="VendorId"/>; a prefix, as Broadcom's DHCPv6 code does (SPEC, source
+    /// U).
+    /// </summary>
     public VendorIdMatching VendorIdMatching { get; init; } = VendorIdMatching.Prefix;
 
     /// <summary>Option 6.</summary>

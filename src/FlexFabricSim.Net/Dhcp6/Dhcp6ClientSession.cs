@@ -3,7 +3,9 @@ using FlexFabricSim.Net.Errors;
 
 namespace FlexFabricSim.Net.Dhcp6;
 
-/// <summary>The DHCPv6 client's protocol logic, without sockets or clocks: SOLICIT → ADVERTISE → REQUEST → REPLY (RFC 8415 §18.2).</summary>
+/// <summary>
+/// The DHCPv6 client's protocol logic, without sockets or clocks: SOLICIT → ADVERTISE → REQUEST → REPLY (RFC 8415 §18.2).
+/// </summary>
 /// <remarks>
 /// Inputs are <see cref="Start"/>, <see cref="Timeout"/> and <see cref="Receive(Dhcp6Message, TimeSpan)"/>, each with the time
 /// since <see cref="Start"/>. Advertises are collected for the first retransmission time and the highest preference wins
@@ -107,7 +109,8 @@ public sealed class Dhcp6ClientSession
         }
         if (message.TransactionId != TransactionId)
         {
-            return Dhcp6ClientStep.Drop(DhcpDropReason.WrongTransactionId, $"xid 0x{message.TransactionId:x6}, expected 0x{TransactionId:x6}");
+            return Dhcp6ClientStep.Drop(DhcpDropReason.WrongTransactionId,
+                $"xid 0x{message.TransactionId:x6}, expected 0x{TransactionId:x6}");
         }
         // RFC 8415 §16.3, §16.10: a client discards an Advertise or Reply without its own Client Identifier.
         if (!_options.Duid.Equals(message.ClientId))
@@ -132,14 +135,17 @@ public sealed class Dhcp6ClientSession
         if (Dhcp6LeaseBuilder.FirstAddress(advertise) is null)
         {
             var status = advertise.Status ?? advertise.IaNas.Select(ia => ia.Status).FirstOrDefault(s => s is not null);
-            return Dhcp6ClientStep.Drop(DhcpDropReason.NoAddress, status is null ? "ADVERTISE without an address" : $"{status.Code}: {status.Message}");
+            var why = status is null ? "ADVERTISE without an address" : $"{status.Code}: {status.Message}";
+            return Dhcp6ClientStep.Drop(DhcpDropReason.NoAddress, why);
         }
         if (advertise.Preference == MaxPreference || _attempts > 1)
         {
-            return Choose(advertise, elapsed, advertise.Preference == MaxPreference ? "ADVERTISE with preference 255" : "first ADVERTISE after retransmitting");
+            var why = advertise.Preference == MaxPreference ? "ADVERTISE with preference 255" : "first ADVERTISE after retransmitting";
+            return Choose(advertise, elapsed, why);
         }
         _advertises.Add(advertise);
-        return new Dhcp6ClientStep(Detail: $"ADVERTISE from {advertise.ServerId} (preference {advertise.Preference}) kept until the SOLICIT timeout");
+        return new Dhcp6ClientStep(
+            Detail: $"ADVERTISE from {advertise.ServerId} (preference {advertise.Preference}) kept until the SOLICIT timeout");
     }
 
     private Dhcp6ClientStep OnReply(Dhcp6Message reply)
@@ -169,7 +175,8 @@ public sealed class Dhcp6ClientSession
         // A Request starts a new message exchange: new transaction id, elapsed time from zero (RFC 8415 §16, §21.9).
         NewExchange(elapsed);
         var policy = _options.Retransmission;
-        return Transmit(BuildRequest(advertise, elapsed), policy.RequestTimeout, policy.RequestMaxTimeout, $"{why}: REQUEST to {advertise.ServerId}");
+        return Transmit(BuildRequest(advertise, elapsed), policy.RequestTimeout, policy.RequestMaxTimeout,
+            $"{why}: REQUEST to {advertise.ServerId}");
     }
 
     private void NewExchange(TimeSpan elapsed)
@@ -205,7 +212,11 @@ public sealed class Dhcp6ClientSession
         var ia = new Dhcp6IaNa
         {
             Iaid = _options.Iaid,
-            Options = [.. advertised.Addresses.Select(a => (a with { PreferredLifetimeSeconds = 0, ValidLifetimeSeconds = 0, Options = [] }).ToOption())],
+            Options =
+            [
+                .. advertised.Addresses.Select(a => (a with { PreferredLifetimeSeconds = 0, ValidLifetimeSeconds = 0, Options = [] })
+                    .ToOption()),
+            ],
         };
         return Message(Dhcp6MessageType.Request, elapsed, [advertise.ServerId!.ToOption(Dhcp6OptionCode.ServerId), ia.ToOption()]);
     }

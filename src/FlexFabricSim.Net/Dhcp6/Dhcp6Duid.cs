@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Collections.Immutable;
+using System.Globalization;
 using FlexFabricSim.Net.Ethernet;
 
 namespace FlexFabricSim.Net.Dhcp6;
@@ -51,5 +52,5 @@ public sealed record Dhcp6Duid(ImmutableArray<byte> Bytes)
     }
 
     /// <summary>The bytes as colon-separated hex, as dhclient and Kea print DUIDs.</summary>
-    public override string ToString() => string.Join(':', Bytes.Select(b => b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture)));
+    public override string ToString() => string.Join(':', Bytes.Select(b => b.ToString("x2", CultureInfo.InvariantCulture)));
 }

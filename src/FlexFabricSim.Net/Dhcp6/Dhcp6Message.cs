@@ -56,7 +56,8 @@ public sealed partial record Dhcp6Message
     public int GetEncodedLength() => FixedLength + Dhcp6OptionList.GetEncodedLength(Options);
 
     /// <summary>Writes the message; returns the bytes written, which always equal <see cref="GetEncodedLength"/>.</summary>
-    /// <exception cref="ArgumentException">The destination is too small, the transaction id is over 24 bits, or an option is over 65535 bytes.</exception>
+    /// <exception cref="ArgumentException">The destination is too small, the transaction id is over 24 bits, or an option is over 65535
+    /// bytes.</exception>
     public int WriteTo(Span<byte> destination)
     {
         var length = GetEncodedLength();
@@ -94,7 +95,10 @@ public sealed partial record Dhcp6Message
     public override int GetHashCode() => HashCode.Combine(MessageType, TransactionId, Options.Length);
 
     /// <summary>A one-line summary for traces: type, transaction id and option codes.</summary>
-    public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture,
-            $"DHCPv6 {MessageType.ToString().ToUpperInvariant()} xid=0x{TransactionId:x6} options=[{string.Join(',', Options.Select(o => (ushort)o.Code))}]");
+    public override string ToString()
+    {
+        var codes = string.Join(',', Options.Select(o => (ushort)o.Code));
+        var kind = MessageType.ToString().ToUpperInvariant();
+        return string.Create(CultureInfo.InvariantCulture, $"DHCPv6 {kind} xid=0x{TransactionId:x6} options=[{codes}]");
+    }
 }

@@ -1,6 +1,8 @@
 namespace FlexFabricSim.Net.Dhcp6;
 
-/// <summary>DHCPv6 option codes the adapter sends, reads, or meets from real servers (RFC 8415 §21, RFC 3646); values are wire values.</summary>
+/// <summary>
+/// DHCPv6 option codes the adapter sends, reads, or meets from real servers (RFC 8415 §21, RFC 3646); values are wire values.
+/// </summary>
 public enum Dhcp6OptionCode : ushort
 {
     /// <summary>Client identifier, a DUID (RFC 8415 §21.2).</summary>
@@ -36,7 +38,9 @@ public enum Dhcp6OptionCode : ushort
     /// <summary>User class (RFC 8415 §21.15).</summary>
     UserClass = 15,
 
-    /// <summary>Vendor class: enterprise number and class data; the adapter's is 4413 + <c>BRCM ISAN</c> (RFC 8415 §21.16; G p.11).</summary>
+    /// <summary>
+    /// Vendor class: enterprise number and class data; the adapter's is 4413 + <c>BRCM ISAN</c> (RFC 8415 §21.16; G p.11).
+    /// </summary>
     VendorClass = 16,
 
     /// <summary>Vendor-specific information: enterprise number and sub-options, Broadcom's 201-203 (RFC 8415 §21.17; G p.11).</summary>

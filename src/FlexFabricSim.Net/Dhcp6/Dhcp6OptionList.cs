@@ -13,7 +13,10 @@ internal static class Dhcp6OptionList
     /// <summary>An option and where it started, for error offsets.</summary>
     public readonly record struct Located(Dhcp6Option Option, int Offset);
 
-    /// <summary>Reads every option in <paramref name="data"/>; <paramref name="baseOffset"/> is where <paramref name="data"/> starts in the decoded unit.</summary>
+    /// <summary>
+    /// Reads every option in <paramref name="data"/>; <paramref name="baseOffset"/> is where <paramref name="data"/> starts in the decoded
+    /// unit.
+    /// </summary>
     /// <exception cref="DhcpFormatException">An option runs past the end of <paramref name="data"/>.</exception>
     public static List<Located> Read(ReadOnlySpan<byte> data, int baseOffset, DhcpFormatReason truncated = DhcpFormatReason.TruncatedOption)
     {
@@ -33,7 +36,8 @@ internal static class Dhcp6OptionList
                 DhcpFormatException.Reject6(truncated, baseOffset + position, data[position..],
                     $"option {code} says {length} bytes, {data.Length - position - HeaderLength} remain");
             }
-            options.Add(new Located(new Dhcp6Option((Dhcp6OptionCode)code, [.. data.Slice(position + HeaderLength, length)]), baseOffset + position));
+            var option = new Dhcp6Option((Dhcp6OptionCode)code, [.. data.Slice(position + HeaderLength, length)]);
+            options.Add(new Located(option, baseOffset + position));
             position += HeaderLength + length;
         }
         return options;

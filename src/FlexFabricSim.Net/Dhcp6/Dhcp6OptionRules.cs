@@ -2,8 +2,11 @@ using FlexFabricSim.Net.Errors;
 
 namespace FlexFabricSim.Net.Dhcp6;
 
-/// <summary>The shape rules of the options the typed accessors read (RFC 8415 §21, RFC 3646), checked once when a message is decoded.</summary>
-/// <remarks>Nested options (inside IA_NA and IA Address) are checked by their own decoders, which this calls. Unknown options pass.</remarks>
+/// <summary>
+/// The shape rules of the options the typed accessors read (RFC 8415 §21, RFC 3646), checked once when a message is decoded.
+/// </summary>
+/// <remarks>Nested options (inside IA_NA and IA Address) are checked by their own decoders, which this calls. Unknown options
+/// pass.</remarks>
 internal static class Dhcp6OptionRules
 {
     /// <summary>Checks each known option; throws <see cref="DhcpFormatException"/> for the first that breaks its RFC's shape.</summary>

@@ -4,7 +4,8 @@ namespace FlexFabricSim.Net.Dhcp6;
 /// <param name="SolicitMaxDelay">SOL_MAX_DELAY: the random wait before the first Solicit, up to 1 s.</param>
 /// <param name="SolicitTimeout">SOL_TIMEOUT: the first Solicit's retransmission time, 1 s; Advertises are collected for this long.</param>
 /// <param name="SolicitMaxTimeout">SOL_MAX_RT: 3600 s.</param>
-/// <param name="SolicitAttempts">Solicits sent before giving up. RFC 8415 never gives up; 5 (about 31 s) is our choice, *unverified*.</param>
+/// <param name="SolicitAttempts">Solicits sent before giving up. RFC 8415 never gives up; 5 (about 31 s) is our choice,
+/// *unverified*.</param>
 /// <param name="RequestTimeout">REQ_TIMEOUT: 1 s.</param>
 /// <param name="RequestMaxTimeout">REQ_MAX_RT: 30 s.</param>
 /// <param name="RequestAttempts">REQ_MAX_RC: 10.</param>
@@ -28,7 +29,8 @@ public sealed record Dhcp6RetransmissionPolicy(
     /// <param name="maximum">MRT.</param>
     /// <param name="unitRandom">A random number in [0, 1) choosing RAND in [-0.1, +0.1).</param>
     /// <param name="positiveFirst">For the first Solicit RAND must be above 0 (RFC 8415 §18.2.1), so Advertises get the whole IRT.</param>
-    public static TimeSpan NextTimeout(TimeSpan? previous, TimeSpan initial, TimeSpan maximum, double unitRandom, bool positiveFirst = false)
+    public static TimeSpan NextTimeout(
+        TimeSpan? previous, TimeSpan initial, TimeSpan maximum, double unitRandom, bool positiveFirst = false)
     {
         var rand = previous is null && positiveFirst ? unitRandom * 0.1 : (unitRandom * 0.2) - 0.1;
         double rt = previous is { } prev ? 2 * prev.Ticks + rand * prev.Ticks : initial.Ticks + rand * initial.Ticks;

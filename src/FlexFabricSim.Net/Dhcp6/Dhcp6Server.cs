@@ -3,7 +3,9 @@ using FlexFabricSim.Net.Errors;
 
 namespace FlexFabricSim.Net.Dhcp6;
 
-/// <summary>The simulated network's DHCPv6 server endpoint: a <see cref="Dhcp6ServerLogic"/> over a UDP transport bound to port 547.</summary>
+/// <summary>
+/// The simulated network's DHCPv6 server endpoint: a <see cref="Dhcp6ServerLogic"/> over a UDP transport bound to port 547.
+/// </summary>
 /// <remarks>Replies go back to the client's source address and port (RFC 8415 §18.3: to the link-local address it sent from).</remarks>
 public sealed class Dhcp6Server
 {

@@ -4,7 +4,9 @@ using FlexFabricSim.Net.Dhcp;
 
 namespace FlexFabricSim.Net.Dhcp6;
 
-/// <summary>The simulated DHCPv6 server's decisions, without sockets: which reply (if any) a client message gets (RFC 8415 §18.3).</summary>
+/// <summary>
+/// The simulated DHCPv6 server's decisions, without sockets: which reply (if any) a client message gets (RFC 8415 §18.3).
+/// </summary>
 /// <remarks>Addresses are bound to the client's DUID and IAID for the server's lifetime.</remarks>
 public sealed class Dhcp6ServerLogic
 {
@@ -20,7 +22,9 @@ public sealed class Dhcp6ServerLogic
     /// <summary>What the server offers.</summary>
     public Dhcp6ServerProfile Profile { get; }
 
-    /// <summary>The reply to <paramref name="message"/>, or null (with <paramref name="drop"/> set when it was refused as invalid).</summary>
+    /// <summary>
+    /// The reply to <paramref name="message"/>, or null (with <paramref name="drop"/> set when it was refused as invalid).
+    /// </summary>
     public Dhcp6Message? Handle(Dhcp6Message message, out DhcpDropReason? drop)
     {
         ArgumentNullException.ThrowIfNull(message);

@@ -5,8 +5,11 @@ using FlexFabricSim.Net.Errors;
 
 namespace FlexFabricSim.Net.Dhcp6;
 
-/// <summary>A Vendor Class option's contents: enterprise number, then class data items each with a 2-byte length (RFC 8415 §21.16).</summary>
-/// <remarks>The adapter sends <c>0000113d 0009 "BRCM ISAN"</c> (SPEC; Kea's bytes in notes/dhcp-servers.md). G p.11 omits the enterprise number.</remarks>
+/// <summary>
+/// A Vendor Class option's contents: enterprise number, then class data items each with a 2-byte length (RFC 8415 §21.16).
+/// </summary>
+/// <remarks>The adapter sends <c>0000113d 0009 "BRCM ISAN"</c> (SPEC; Kea's bytes in notes/dhcp-servers.md). G p.11 omits the enterprise
+/// number.</remarks>
 public sealed record Dhcp6VendorClass
 {
     /// <summary>The IANA enterprise number.</summary>
@@ -36,7 +39,8 @@ public sealed record Dhcp6VendorClass
         {
             if (position + 2 > data.Length)
             {
-                DhcpFormatException.Reject6(DhcpFormatReason.TruncatedSubOption, offset + position, data, "vendor class item without its 2-byte length");
+                DhcpFormatException.Reject6(DhcpFormatReason.TruncatedSubOption, offset + position, data,
+                    "vendor class item without its 2-byte length");
             }
             var length = BinaryPrimitives.ReadUInt16BigEndian(data[position..]);
             if (position + 2 + length > data.Length)

@@ -6,7 +6,9 @@ using FlexFabricSim.Net.Errors;
 
 namespace FlexFabricSim.Net.Dhcp6;
 
-/// <summary>A Vendor-specific Information option's contents: enterprise number and sub-options, Broadcom's 201-203 (RFC 8415 §21.17; G p.11).</summary>
+/// <summary>
+/// A Vendor-specific Information option's contents: enterprise number and sub-options, Broadcom's 201-203 (RFC 8415 §21.17; G p.11).
+/// </summary>
 /// <remarks>
 /// On the wire: <c>0000113d</c> then <c>00c9 &lt;len:2&gt; &lt;root path&gt;</c> … (SPEC; Kea and dnsmasq alike). G p.11 omits the
 /// enterprise number. The client reads the sub-options whatever the enterprise number, as Broadcom's own code does (SPEC, source U).

@@ -4,7 +4,8 @@ using System.Diagnostics.CodeAnalysis;
 namespace FlexFabricSim.Net.Errors;
 
 /// <summary>Thrown for a malformed DHCPv4 or DHCPv6 message or option; see <see cref="DhcpFormatReason"/>.</summary>
-/// <remarks>The DHCP endpoints catch it, log the reason and drop the datagram: it never reaches the boot engine (style anchor G4).</remarks>
+/// <remarks>The DHCP endpoints catch it, log the reason and drop the datagram: it never reaches the boot engine (style anchor
+/// G4).</remarks>
 public sealed class DhcpFormatException : WireFormatException<DhcpFormatReason>
 {
     /// <summary>Creates the exception for <paramref name="reason"/> at <paramref name="offset"/> with the offending bytes.</summary>

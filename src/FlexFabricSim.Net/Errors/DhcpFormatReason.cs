@@ -3,7 +3,9 @@ namespace FlexFabricSim.Net.Errors;
 /// <summary>Why a DHCPv4 (RFC 2131/2132) or DHCPv6 (RFC 8415) message, or an option inside one, was rejected by its decoder.</summary>
 public enum DhcpFormatReason
 {
-    /// <summary>Shorter than the fixed header: 236 bytes plus the 4-byte magic cookie for DHCPv4 (RFC 2131 §2), 4 bytes for DHCPv6 (RFC 8415 §8).</summary>
+    /// <summary>
+    /// Shorter than the fixed header: 236 bytes plus the 4-byte magic cookie for DHCPv4 (RFC 2131 §2), 4 bytes for DHCPv6 (RFC 8415 §8).
+    /// </summary>
     TruncatedHeader,
 
     /// <summary>The DHCPv4 magic cookie is not 99.130.83.99 (RFC 2131 §3).</summary>
@@ -27,9 +29,13 @@ public enum DhcpFormatReason
     /// <summary>A known option holds a value its RFC does not allow (for example an option-overload value other than 1-3).</summary>
     BadOptionValue,
 
-    /// <summary>An encapsulated sub-option (DHCPv4 option 43 RFC 2132 §8.4, DHCPv6 option 17 RFC 8415 §21.17) runs past its option.</summary>
+    /// <summary>
+    /// An encapsulated sub-option (DHCPv4 option 43 RFC 2132 §8.4, DHCPv6 option 17 RFC 8415 §21.17) runs past its option.
+    /// </summary>
     TruncatedSubOption,
 
-    /// <summary>A DHCPv6 relay-agent message (RELAY-FORW/RELAY-REPL, RFC 8415 §9): never seen by a client or a server on the same link.</summary>
+    /// <summary>
+    /// A DHCPv6 relay-agent message (RELAY-FORW/RELAY-REPL, RFC 8415 §9): never seen by a client or a server on the same link.
+    /// </summary>
     RelayMessage,
 }

@@ -1,6 +1,9 @@
 namespace FlexFabricSim.Net.Errors;
 
-/// <summary>The field of an iSCSI root path <c>iscsi:&lt;server&gt;:&lt;protocol&gt;:&lt;port&gt;:&lt;LUN&gt;:&lt;name&gt;</c> (RFC 4173 §5) that is wrong.</summary>
+/// <summary>
+/// The field of an iSCSI root path <c>iscsi:&lt;server&gt;:&lt;protocol&gt;:&lt;port&gt;:&lt;LUN&gt;:&lt;name&gt;</c> (RFC 4173 §5) that is
+/// wrong.
+/// </summary>
 public enum RootPathField
 {
     /// <summary>The literal <c>iscsi:</c> prefix.</summary>

@@ -5,7 +5,8 @@ namespace FlexFabricSim.Net.Ethernet;
 
 /// <summary>An Ethernet II header with an optional 802.1Q tag; the payload follows it in the frame.</summary>
 /// <remarks>Frames carry no FCS here: links and captures see what a NIC hands to software.</remarks>
-public sealed record EthernetHeader
+// A readonly record struct rather than a class: one is decoded or built for every frame, so it must not allocate.
+public readonly record struct EthernetHeader
 {
     /// <summary>Length of an untagged header.</summary>
     public const int UntaggedLength = 14;

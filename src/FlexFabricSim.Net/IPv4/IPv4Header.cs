@@ -6,8 +6,14 @@ using FlexFabricSim.Net.Errors;
 namespace FlexFabricSim.Net.IPv4;
 
 /// <summary>An IPv4 header (RFC 791 §3.1); the payload follows it. Fragments are refused: the pre-boot stack never reassembles.</summary>
-public sealed record IPv4Header
+// A readonly record struct rather than a class: one is decoded or built for every frame, so it must not allocate.
+public readonly record struct IPv4Header
 {
+    /// <summary>Creates a header with the defaults (time to live 64); set the required members with an initializer.</summary>
+    public IPv4Header()
+    {
+    }
+
     /// <summary>Length of a header without options.</summary>
     public const int MinimumLength = 20;
 

@@ -5,8 +5,14 @@ using FlexFabricSim.Net.Errors;
 namespace FlexFabricSim.Net.IPv6;
 
 /// <summary>The fixed 40-byte IPv6 header (RFC 8200 §3); extension headers, if any, start the payload.</summary>
-public sealed record IPv6Header
+// A readonly record struct rather than a class: one is decoded or built for every frame, so it must not allocate.
+public readonly record struct IPv6Header
 {
+    /// <summary>Creates a header with the defaults (hop limit 64); set the required members with an initializer.</summary>
+    public IPv6Header()
+    {
+    }
+
     /// <summary>Length of the fixed header.</summary>
     public const int Length = 40;
 

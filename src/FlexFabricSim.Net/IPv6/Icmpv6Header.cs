@@ -7,7 +7,8 @@ namespace FlexFabricSim.Net.IPv6;
 
 /// <summary>The 8-byte ICMPv6 header (RFC 4443 §2.1): type, code, checksum over the IPv6 pseudo-header, and the type-specific word.</summary>
 /// <remarks>Neighbor Discovery messages have records of their own that read and write the whole message; this one serves echo and errors.</remarks>
-public sealed record Icmpv6Header
+// A readonly record struct rather than a class: one is decoded or built for every frame, so it must not allocate.
+public readonly record struct Icmpv6Header
 {
     /// <summary>Length of the header.</summary>
     public const int Length = 8;

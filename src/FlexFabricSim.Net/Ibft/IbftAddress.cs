@@ -3,7 +3,9 @@ using System.Net.Sockets;
 
 namespace FlexFabricSim.Net.Ibft;
 
-/// <summary>The 16-byte iBFT IP address field: IPv6 as is, IPv4 as IPv4-mapped IPv6 (::ffff:a.b.c.d), all zeros for none (iBFT §2.1).</summary>
+/// <summary>
+/// The 16-byte iBFT IP address field: IPv6 as is, IPv4 as IPv4-mapped IPv6 (::ffff:a.b.c.d), all zeros for none (iBFT §2.1).
+/// </summary>
 internal static class IbftAddress
 {
     /// <summary>Writes <paramref name="address"/> (or zeros for null) into the 16-byte <paramref name="field"/>.</summary>

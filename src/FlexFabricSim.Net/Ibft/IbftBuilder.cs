@@ -4,7 +4,7 @@ using static FlexFabricSim.Net.Ibft.IbftLayout;
 
 namespace FlexFabricSim.Net.Ibft;
 
-/// <summary>Builds the iSCSI Boot Firmware Table the boot ROM leaves for the OS (iBFT spec v1.03), from an <see cref="IbftModel"/>.</summary>
+/// <summary>Builds the iSCSI Boot Firmware Table the boot ROM leaves for the OS (iBFT v1.03) from an <see cref="IbftModel"/>.</summary>
 /// <remarks>
 /// Two passes, as iPXE's <c>ibft_install</c>: first the 16-byte-aligned offsets of the control, initiator, NIC and target
 /// structures and the string heap after them, then the bytes, with the ACPI header and its checksum written last.
@@ -15,7 +15,8 @@ public static class IbftBuilder
     public const int MaxNics = 2;
 
     /// <summary>Builds the table.</summary>
-    /// <exception cref="ArgumentException">The model cannot be written: no NIC or more than two, the published target names a missing NIC, an OEM id too long, or strings past 64 KiB.</exception>
+    /// <exception cref="ArgumentException">The model cannot be written: no NIC or more than two, the published target names a missing NIC,
+    /// an OEM id too long, or strings past 64 KiB.</exception>
     public static byte[] Build(IbftModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
@@ -36,15 +37,15 @@ public static class IbftBuilder
         var initiatorAt = Align(TableHeaderLength + ControlLength);
         var nic0At = Align(initiatorAt + InitiatorLength);
         var target0At = target is null ? 0 : Align(nic0At + NicLength);
-        var nic1At = model.Nics.Length < 2 ? 0 : Align((target is null ? nic0At + NicLength : target0At + TargetLength));
+        var nic1At = model.Nics.Length < 2 ? 0 : Align(target is null ? nic0At + NicLength : target0At + TargetLength);
         var structuresEnd = nic1At != 0 ? nic1At + NicLength : target0At != 0 ? target0At + TargetLength : nic0At + NicLength;
         var heap = new IbftStringHeap(Align(structuresEnd));
         var initiatorName = heap.Add(model.Initiator.Name);
         var nic0HostName = heap.Add(model.Nics[0].HostName);
         var targetStrings = target is null
             ? default
-            : (Name: heap.Add(target.TargetName), ChapName: heap.Add(target.ChapName), ChapSecret: heap.Add(target.ChapSecret),
-               ReverseName: heap.Add(target.ReverseChapName), ReverseSecret: heap.Add(target.ReverseChapSecret));
+            : new TargetStrings(heap.Add(target.TargetName), heap.Add(target.ChapName), heap.Add(target.ChapSecret),
+                heap.Add(target.ReverseChapName), heap.Add(target.ReverseChapSecret));
         var nic1HostName = nic1At == 0 ? default : heap.Add(model.Nics[1].HostName);
 
         // Pass 2: the bytes.
@@ -93,7 +94,7 @@ public static class IbftBuilder
         BinaryPrimitives.WriteUInt16LittleEndian(control[ControlTarget1Offset..], 0);
     }
 
-    private static void WriteInitiator(Span<byte> s, IbftInitiator initiator, (ushort, ushort) name)
+    private static void WriteInitiator(Span<byte> s, IbftInitiator initiator, IbftStringRef name)
     {
         WriteStructureHeader(s, IbftStructureId.Initiator, InitiatorLength, 0, Flags(initiator.BlockValid, initiator.FirmwareBootSelected));
         IbftAddress.Write(s[InitiatorIsnsOffset..], initiator.IsnsServer);
@@ -103,7 +104,7 @@ public static class IbftBuilder
         IbftStringHeap.WriteReference(s[InitiatorNameOffset..], name);
     }
 
-    private static void WriteNic(Span<byte> s, IbftNic nic, byte index, (ushort, ushort) hostName)
+    private static void WriteNic(Span<byte> s, IbftNic nic, byte index, IbftStringRef hostName)
     {
         var flags = (byte)(Flags(nic.BlockValid, nic.FirmwareBootSelected) | (nic.IsGlobal ? NicFlagGlobal : 0));
         WriteStructureHeader(s, IbftStructureId.Nic, NicLength, index, flags);
@@ -120,10 +121,7 @@ public static class IbftBuilder
         IbftStringHeap.WriteReference(s[NicHostNameOffset..], hostName);
     }
 
-    private static void WriteTarget(
-        Span<byte> s,
-        IbftTarget target,
-        ((ushort, ushort) Name, (ushort, ushort) ChapName, (ushort, ushort) ChapSecret, (ushort, ushort) ReverseName, (ushort, ushort) ReverseSecret) strings)
+    private static void WriteTarget(Span<byte> s, IbftTarget target, TargetStrings strings)
     {
         var flags = (byte)(Flags(target.BlockValid, target.FirmwareBootSelected)
             | (target.UseRadiusChap ? TargetFlagRadiusChap : 0)
@@ -138,9 +136,17 @@ public static class IbftBuilder
         IbftStringHeap.WriteReference(s[TargetNameOffset..], strings.Name);
         IbftStringHeap.WriteReference(s[TargetChapNameOffset..], strings.ChapName);
         IbftStringHeap.WriteReference(s[TargetChapSecretOffset..], strings.ChapSecret);
-        IbftStringHeap.WriteReference(s[TargetReverseChapNameOffset..], strings.ReverseName);
-        IbftStringHeap.WriteReference(s[TargetReverseChapSecretOffset..], strings.ReverseSecret);
+        IbftStringHeap.WriteReference(s[TargetReverseChapNameOffset..], strings.ReverseChapName);
+        IbftStringHeap.WriteReference(s[TargetReverseChapSecretOffset..], strings.ReverseChapSecret);
     }
+
+    /// <summary>The heap references of a target's five strings.</summary>
+    private readonly record struct TargetStrings(
+        IbftStringRef Name,
+        IbftStringRef ChapName,
+        IbftStringRef ChapSecret,
+        IbftStringRef ReverseChapName,
+        IbftStringRef ReverseChapSecret);
 
     private static void WriteStructureHeader(Span<byte> s, IbftStructureId id, int length, byte index, byte flags)
     {

@@ -12,7 +12,10 @@ internal static class IbftLayout
     /// <summary>The version of every structure (iBFT §3.2).</summary>
     public const byte StructureVersion = 1;
 
-    /// <summary>Structures and the string heap start on 16-byte boundaries, as tables are searched for on 16-byte boundaries (iBFT §3.3) and iPXE aligns them.</summary>
+    /// <summary>
+    /// Structures and the string heap start on 16-byte boundaries, as tables are searched for on 16-byte boundaries (iBFT §3.3) and iPXE
+    /// aligns them.
+    /// </summary>
     public const int Alignment = 16;
 
     /// <summary>The ACPI header (36 bytes) plus 12 reserved bytes; the control structure follows (iBFT §3.3).</summary>

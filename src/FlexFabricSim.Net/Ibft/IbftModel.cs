@@ -2,7 +2,9 @@ using System.Collections.Immutable;
 
 namespace FlexFabricSim.Net.Ibft;
 
-/// <summary>Everything an iSCSI Boot Firmware Table says, as plain values: the hand-off from the boot ROM to the OS (iBFT spec v1.03).</summary>
+/// <summary>
+/// Everything an iSCSI Boot Firmware Table says, as plain values: the hand-off from the boot ROM to the OS (iBFT spec v1.03).
+/// </summary>
 /// <remarks>
 /// <see cref="IbftBuilder"/> writes at most two NICs and only the first target (see the builder); <see cref="IbftParser"/>
 /// returns whatever a table holds, up to two of each.

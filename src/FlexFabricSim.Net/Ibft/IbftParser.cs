@@ -4,7 +4,7 @@ using System.Diagnostics.CodeAnalysis;
 using FlexFabricSim.Net.Ethernet;
 using System.Text;
 using FlexFabricSim.Net.Errors;
-using FlexFabricSim.Net.RootPaths;
+using FlexFabricSim.Net.Scsi;
 using static FlexFabricSim.Net.Ibft.IbftLayout;
 
 namespace FlexFabricSim.Net.Ibft;
@@ -31,7 +31,8 @@ public static class IbftParser
         }
         if (declared > table.Length)
         {
-            Reject(IbftFormatReason.Truncated, table.Length, table[..TableHeaderLength], $"the header says {declared} bytes, {table.Length} given");
+            Reject(IbftFormatReason.Truncated, table.Length, table[..TableHeaderLength],
+                $"the header says {declared} bytes, {table.Length} given");
         }
         table = table[..(int)declared];
         if (table[RevisionOffset] != Revision)
@@ -56,7 +57,8 @@ public static class IbftParser
         }
         var nics = ImmutableArray.CreateBuilder<IbftNic>();
         var targets = ImmutableArray.CreateBuilder<IbftTarget>();
-        foreach (var (nicField, targetField) in new[] { (ControlNic0Offset, ControlTarget0Offset), (ControlNic1Offset, ControlTarget1Offset) })
+        (int Nic, int Target)[] pairs = [(ControlNic0Offset, ControlTarget0Offset), (ControlNic1Offset, ControlTarget1Offset)];
+        foreach (var (nicField, targetField) in pairs)
         {
             var nicAt = BinaryPrimitives.ReadUInt16LittleEndian(control[nicField..]);
             if (nicAt != 0)
@@ -125,7 +127,7 @@ public static class IbftParser
         {
             Address = IbftAddress.Read(s[TargetAddressOffset..]),
             Port = BinaryPrimitives.ReadUInt16LittleEndian(s[TargetPortOffset..]),
-            Lun = Lun.Read(s[TargetLunOffset..]),
+            Lun = ScsiLun.Read(s[TargetLunOffset..]),
             ChapType = (IbftChapType)s[TargetChapTypeOffset],
             NicIndex = s[TargetNicOffset],
             TargetName = ReadString(table, at + TargetNameOffset),
@@ -150,12 +152,14 @@ public static class IbftParser
         var header = table.Slice(at, StructureHeaderLength);
         if (header[IdOffset] != (byte)id)
         {
-            Reject(IbftFormatReason.BadStructureOffset, at, header, $"expected a {id} structure (id {(byte)id}), found id {header[IdOffset]}");
+            Reject(IbftFormatReason.BadStructureOffset, at, header,
+                $"expected a {id} structure (id {(byte)id}), found id {header[IdOffset]}");
         }
         var length = BinaryPrimitives.ReadUInt16LittleEndian(header[StructureLengthOffset..]);
         if (header[VersionOffset] != StructureVersion || length < minimumLength)
         {
-            Reject(IbftFormatReason.BadStructureHeader, at, header, $"{id}: version {header[VersionOffset]}, length {length} (expected 1, >= {minimumLength})");
+            Reject(IbftFormatReason.BadStructureHeader, at, header,
+                $"{id}: version {header[VersionOffset]}, length {length} (expected 1, >= {minimumLength})");
         }
         if (at + length > table.Length)
         {

@@ -3,7 +3,9 @@ using System.Text;
 
 namespace FlexFabricSim.Net.Ibft;
 
-/// <summary>The iBFT string heap: NUL-terminated strings after the structures, referenced by (length, offset from the table start) (iBFT §2.5).</summary>
+/// <summary>
+/// The iBFT string heap: NUL-terminated strings after the structures, referenced by (length, offset from the table start) (iBFT §2.5).
+/// </summary>
 internal sealed class IbftStringHeap
 {
     private readonly List<byte[]> _strings = [];
@@ -23,11 +25,11 @@ internal sealed class IbftStringHeap
 
     /// <summary>Adds <paramref name="text"/> (nothing for null) and returns its reference; (0, 0) for null.</summary>
     /// <exception cref="ArgumentException">The table would grow past the 16-bit offsets iBFT uses.</exception>
-    public (ushort Length, ushort Offset) Add(string? text)
+    public IbftStringRef Add(string? text)
     {
         if (text is null)
         {
-            return (0, 0);
+            return default;
         }
         var bytes = Encoding.UTF8.GetBytes(text);
         var offset = End;
@@ -37,11 +39,11 @@ internal sealed class IbftStringHeap
         }
         _strings.Add(bytes);
         End += bytes.Length + 1;
-        return ((ushort)bytes.Length, (ushort)offset);
+        return new IbftStringRef((ushort)bytes.Length, (ushort)offset);
     }
 
     /// <summary>Writes a (length, offset) reference into a 4-byte field.</summary>
-    public static void WriteReference(Span<byte> field, (ushort Length, ushort Offset) reference)
+    public static void WriteReference(Span<byte> field, IbftStringRef reference)
     {
         BinaryPrimitives.WriteUInt16LittleEndian(field, reference.Length);
         BinaryPrimitives.WriteUInt16LittleEndian(field[2..], reference.Offset);
@@ -59,3 +61,6 @@ internal sealed class IbftStringHeap
         }
     }
 }
+
+/// <summary>Where a string of the heap is: its length without the NUL, and its offset from the table start; (0, 0) for none.</summary>
+internal readonly record struct IbftStringRef(ushort Length, ushort Offset);

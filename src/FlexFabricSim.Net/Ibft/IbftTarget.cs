@@ -1,5 +1,6 @@
 using System.Net;
 using FlexFabricSim.Net.RootPaths;
+using FlexFabricSim.Net.Scsi;
 
 namespace FlexFabricSim.Net.Ibft;
 
@@ -13,7 +14,7 @@ public sealed record IbftTarget
     public ushort Port { get; init; } = RootPath.DefaultPort;
 
     /// <summary>The boot LUN, 8 bytes in SAM order.</summary>
-    public Lun Lun { get; init; }
+    public ScsiLun Lun { get; init; }
 
     /// <summary>The CHAP type.</summary>
     public IbftChapType ChapType { get; init; }

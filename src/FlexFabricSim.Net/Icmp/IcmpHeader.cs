@@ -6,7 +6,8 @@ namespace FlexFabricSim.Net.Icmp;
 
 /// <summary>The 8-byte ICMPv4 header (RFC 792): type, code, checksum and the type-specific word (identifier and sequence for echo).</summary>
 /// <remarks>The checksum covers the whole message, so encoding works on a buffer that already holds the body after the header.</remarks>
-public sealed record IcmpHeader
+// A readonly record struct rather than a class: one is decoded or built for every frame, so it must not allocate.
+public readonly record struct IcmpHeader
 {
     /// <summary>Length of the header.</summary>
     public const int Length = 8;

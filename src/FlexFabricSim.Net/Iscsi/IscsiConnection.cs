@@ -1,22 +1,34 @@
-using System.Buffers;
-
 namespace FlexFabricSim.Net.Iscsi;
 
 /// <summary>PDUs over any byte stream (a host socket, the simulated adapter's TCP, an in-memory pipe): the endpoint's I/O loop
 /// around the pure <see cref="IscsiPduReader"/> (style anchor G5).</summary>
 /// <remarks>
-/// Reads are buffered; a PDU's data is copied out so decoded PDUs stay valid. MaxRecvDataSegmentLength is enforced here,
-/// from the BHS, before waiting for the data. One reader and any number of writers may use a connection at once.
+/// Reads go header first: the BHS, AHS and header digest through a small read-ahead buffer, then the data segment straight to
+/// where an <see cref="IscsiDataPlacement"/> says (a READ's destination) or into an array of its own, so decoded PDUs stay valid.
+/// Writes send a large data segment from where it lies instead of copying it behind the header. MaxRecvDataSegmentLength is
+/// enforced here, from the BHS, before waiting for the data. One reader and any number of writers may use a connection at once.
 /// </remarks>
 public sealed class IscsiConnection : IAsyncDisposable
 {
     private const int BufferSize = 64 * 1024;
+
+    /// <summary>Data segments at least this long are written from the PDU's own memory rather than copied behind the header.</summary>
+    private const int DirectWriteThreshold = 32 * 1024;
+
+    /// <summary>The longest header part: BHS, 1020 bytes of AHS, header digest.</summary>
+    private const int MaxHeaderLength = IscsiBhs.Length + 255 * 4 + IscsiBhs.DigestLength;
+
+    /// <summary>The longest data trailer: 3 bytes of padding and the data digest.</summary>
+    private const int MaxTrailerLength = 3 + IscsiBhs.DigestLength;
+
     private readonly Stream _stream;
     private readonly byte[] _buffer = new byte[BufferSize];
     private readonly SemaphoreSlim _writeGate = new(1, 1);
+    private readonly byte[] _writeBuffer = new byte[MaxHeaderLength + DirectWriteThreshold + MaxTrailerLength];
     private readonly byte[] _lastHeader = new byte[IscsiBhs.Length];
     private int _start;
     private int _end;
+    private bool _streaming;
 
     /// <summary>Wraps <paramref name="stream"/>; the connection owns it and disposes it.</summary>
     public IscsiConnection(Stream stream) => _stream = stream;
@@ -36,11 +48,22 @@ public sealed class IscsiConnection : IAsyncDisposable
     /// <summary>PDUs written so far.</summary>
     public long PdusWritten { get; private set; }
 
-    /// <summary>Reads the next PDU, or null when the stream ended cleanly between PDUs.</summary>
+    /// <summary>Reads the next PDU, its data in an array of its own; null when the stream ended cleanly between PDUs.</summary>
     /// <exception cref="IscsiFormatException">The PDU is malformed, too long, or the stream ended inside it.</exception>
-    public async ValueTask<IscsiPdu?> ReadAsync(CancellationToken cancellationToken = default)
+    public ValueTask<IscsiPdu?> ReadAsync(CancellationToken cancellationToken = default) => ReadAsync(null, cancellationToken);
+
+    /// <summary>Reads the next PDU, its data segment where <paramref name="placement"/> puts it; null when the stream ended
+    /// cleanly between PDUs.</summary>
+    /// <remarks>A placement that throws leaves the connection inside the PDU: the caller must give the connection up.</remarks>
+    /// <exception cref="IscsiFormatException">The PDU is malformed, too long, or the stream ended inside it; placed data may
+    /// then be partly written.</exception>
+    public async ValueTask<IscsiPdu?> ReadAsync(IscsiDataPlacement? placement, CancellationToken cancellationToken = default)
     {
-        if (!await FillAsync(IscsiBhs.Length, cancellationToken))
+        // While large data segments stream in (a bulk READ), read headers exactly instead of 64 KiB ahead: read-ahead would pull
+        // the next data segment through the buffer and copy it twice.
+        var lean = _streaming;
+        var basicHeader = IscsiBhs.Length + ((Digests & IscsiDigests.Header) != 0 ? IscsiBhs.DigestLength : 0);
+        if (!await FillAsync(IscsiBhs.Length, lean ? basicHeader : BufferSize, cancellationToken))
         {
             if (_end == _start)
             {
@@ -48,66 +71,82 @@ public sealed class IscsiConnection : IAsyncDisposable
             }
             IscsiFormatException.Reject(IscsiFormatReason.TruncatedBhs, _end - _start, _buffer.AsSpan(_start, _end - _start));
         }
-        var header = _buffer.AsSpan(_start, IscsiBhs.Length);
-        header.CopyTo(_lastHeader);
-        var dataLength = IscsiPduReader.PeekDataSegmentLength(header);
+        _buffer.AsSpan(_start, IscsiBhs.Length).CopyTo(_lastHeader);
+        var dataLength = IscsiPduReader.PeekDataSegmentLength(_lastHeader);
         if (dataLength > MaxRecvDataSegmentLength)
         {
-            IscsiFormatException.Reject(IscsiFormatReason.BadDataSegmentLength, IscsiBhs.DataSegmentLengthOffset, header,
+            IscsiFormatException.Reject(IscsiFormatReason.BadDataSegmentLength, IscsiBhs.DataSegmentLengthOffset, _lastHeader,
                 $"{dataLength} bytes exceeds MaxRecvDataSegmentLength {MaxRecvDataSegmentLength}");
         }
-        IscsiPduReader.TryGetPduLength(header, Digests, out var length);
 
-        var bytes = GC.AllocateUninitializedArray<byte>(length); // every byte is overwritten or the PDU is rejected
-        var buffered = Math.Min(length, _end - _start);
-        _buffer.AsSpan(_start, buffered).CopyTo(bytes);
-        _start += buffered;
-        var filled = buffered;
-        if (filled < length && length - filled >= BufferSize / 2)
+        var headerLength = IscsiPduReader.GetHeaderLength(_lastHeader, Digests);
+        if (!await FillAsync(headerLength, lean ? headerLength : BufferSize, cancellationToken))
         {
-            // Large data: read straight into the PDU's own array instead of through the buffer.
-            while (filled < length)
-            {
-                var n = await _stream.ReadAsync(bytes.AsMemory(filled), cancellationToken);
-                if (n == 0)
-                {
-                    break;
-                }
-                filled += n;
-            }
+            RejectTruncated(_end - _start);
         }
-        else if (filled < length)
+        var ahsLength = _lastHeader[IscsiBhs.TotalAhsLengthOffset] * 4;
+        var ahs = ahsLength == 0 ? ReadOnlyMemory<byte>.Empty : _buffer.AsSpan(_start + IscsiBhs.Length, ahsLength).ToArray();
+        var header = IscsiPduReader.DecodeHeader(_buffer.AsSpan(_start, headerLength), ahs, Digests, ReadOnlyMemory<byte>.Empty);
+        _start += headerLength;
+        _streaming = dataLength >= BufferSize / 2;
+        if (dataLength == 0)
         {
-            await FillAsync(length - filled, cancellationToken); // a short fill is reported below as truncation
-            var n = Math.Min(length - filled, _end - _start);
-            _buffer.AsSpan(_start, n).CopyTo(bytes.AsSpan(filled));
-            _start += n;
-            filled += n;
+            PdusRead++;
+            return header;
         }
-        if (filled < length)
+
+        var data = placement?.Invoke(header, dataLength) ?? Memory<byte>.Empty;
+        if (data.Length != dataLength)
         {
-            var phase = IscsiPduReader.PhaseAt(bytes.AsSpan(0, filled), Digests);
-            IscsiFormatException.Reject(IscsiPduReader.TruncationReason(phase), filled, bytes.AsSpan(0, Math.Min(filled, IscsiBhs.Length)));
+            data = GC.AllocateUninitializedArray<byte>(dataLength); // every byte is read into, or the PDU is rejected
         }
+        var filled = await ReadIntoAsync(data, cancellationToken);
+        if (filled < dataLength)
+        {
+            RejectTruncated(headerLength + filled);
+        }
+        var trailerLength = IscsiPduReader.GetDataTrailerLength(dataLength, Digests);
+        if (!await FillAsync(trailerLength, _streaming ? trailerLength + basicHeader : BufferSize, cancellationToken))
+        {
+            RejectTruncated(headerLength + dataLength + _end - _start);
+        }
+        IscsiPduReader.CheckDataTrailer(data.Span, _buffer.AsSpan(_start, trailerLength), Digests, headerLength);
+        _start += trailerLength;
         PdusRead++;
-        return IscsiPduReader.Decode(bytes, Digests);
+        return header with { Data = data };
     }
 
     /// <summary>Writes one PDU with the connection's digests.</summary>
     public async ValueTask WriteAsync(IscsiPdu pdu, CancellationToken cancellationToken = default)
     {
         await _writeGate.WaitAsync(cancellationToken);
-        var rented = ArrayPool<byte>.Shared.Rent(pdu.GetEncodedLength(Digests));
         try
         {
-            var length = pdu.WriteTo(rented, Digests);
-            await _stream.WriteAsync(rented.AsMemory(0, length), cancellationToken);
+            var digests = Digests;
+            var headerLength = pdu.WriteHeaderTo(_writeBuffer, digests);
+            if (pdu.Data.Length < DirectWriteThreshold)
+            {
+                // Small: header, data and trailer in one write (one TCP segment with Nagle off).
+                pdu.Data.Span.CopyTo(_writeBuffer.AsSpan(headerLength));
+                var length = headerLength + pdu.Data.Length;
+                length += pdu.WriteDataTrailerTo(_writeBuffer.AsSpan(length), digests);
+                await _stream.WriteAsync(_writeBuffer.AsMemory(0, length), cancellationToken);
+            }
+            else
+            {
+                await _stream.WriteAsync(_writeBuffer.AsMemory(0, headerLength), cancellationToken);
+                await _stream.WriteAsync(pdu.Data, cancellationToken);
+                var trailer = pdu.WriteDataTrailerTo(_writeBuffer, digests);
+                if (trailer > 0)
+                {
+                    await _stream.WriteAsync(_writeBuffer.AsMemory(0, trailer), cancellationToken);
+                }
+            }
             await _stream.FlushAsync(cancellationToken);
             PdusWritten++;
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(rented);
             _writeGate.Release();
         }
     }
@@ -134,10 +173,43 @@ public sealed class IscsiConnection : IAsyncDisposable
         _writeGate.Dispose();
     }
 
-    /// <summary>Buffers at least <paramref name="count"/> unread bytes; false when the stream ends first.</summary>
-    private async ValueTask<bool> FillAsync(int count, CancellationToken cancellationToken)
+    /// <summary>Fills <paramref name="destination"/>: first from the read-ahead buffer, then straight from the stream (large rests) or
+    /// through the buffer (small ones). Returns the bytes filled, fewer only when the stream ended.</summary>
+    private async ValueTask<int> ReadIntoAsync(Memory<byte> destination, CancellationToken cancellationToken)
+    {
+        var filled = Math.Min(destination.Length, _end - _start);
+        _buffer.AsSpan(_start, filled).CopyTo(destination.Span);
+        _start += filled;
+        if (destination.Length - filled >= BufferSize / 2)
+        {
+            while (filled < destination.Length)
+            {
+                var n = await _stream.ReadAsync(destination[filled..], cancellationToken);
+                if (n == 0)
+                {
+                    break;
+                }
+                filled += n;
+            }
+            return filled;
+        }
+        if (filled < destination.Length)
+        {
+            await FillAsync(destination.Length - filled, BufferSize, cancellationToken); // a short fill is reported by the caller
+            var n = Math.Min(destination.Length - filled, _end - _start);
+            _buffer.AsSpan(_start, n).CopyTo(destination.Span[filled..]);
+            _start += n;
+            filled += n;
+        }
+        return filled;
+    }
+
+    /// <summary>Buffers at least <paramref name="count"/> unread bytes, reading no further ahead than <paramref name="limit"/> unread
+    /// bytes; false when the stream ends first.</summary>
+    private async ValueTask<bool> FillAsync(int count, int limit, CancellationToken cancellationToken)
     {
         count = Math.Min(count, BufferSize);
+        limit = Math.Clamp(limit, count, BufferSize);
         if (_end - _start >= count)
         {
             return true;
@@ -150,7 +222,7 @@ public sealed class IscsiConnection : IAsyncDisposable
         }
         while (_end < count)
         {
-            var n = await _stream.ReadAsync(_buffer.AsMemory(_end), cancellationToken);
+            var n = await _stream.ReadAsync(_buffer.AsMemory(_end, limit - _end), cancellationToken);
             if (n == 0)
             {
                 return false;
@@ -159,4 +231,8 @@ public sealed class IscsiConnection : IAsyncDisposable
         }
         return true;
     }
+
+    /// <summary>Rejects a PDU the stream ended inside, after <paramref name="received"/> of its bytes, naming the framing phase.</summary>
+    private void RejectTruncated(int received) => IscsiFormatException.Reject(
+        IscsiPduReader.TruncationReason(IscsiPduReader.PhaseAt(_lastHeader, received, Digests)), received, _lastHeader);
 }

@@ -26,23 +26,8 @@ public abstract record IscsiPdu
     public ReadOnlyMemory<byte> Data { get; init; }
 
     /// <summary>Bytes this PDU takes on the wire with <paramref name="digests"/>, padding included.</summary>
-    public int GetEncodedLength(IscsiDigests digests = IscsiDigests.None)
-    {
-        var length = IscsiBhs.Length + AdditionalHeaderSegments.Length;
-        if ((digests & IscsiDigests.Header) != 0)
-        {
-            length += IscsiBhs.DigestLength;
-        }
-        if (!Data.IsEmpty)
-        {
-            length += Data.Length + IscsiBhs.PadLength(Data.Length);
-            if ((digests & IscsiDigests.Data) != 0)
-            {
-                length += IscsiBhs.DigestLength;
-            }
-        }
-        return length;
-    }
+    public int GetEncodedLength(IscsiDigests digests = IscsiDigests.None) =>
+        GetHeaderLength(digests) + Data.Length + IscsiPduReader.GetDataTrailerLength(Data.Length, digests);
 
     /// <summary>Writes the PDU into <paramref name="destination"/> and returns the bytes written (always <see cref="GetEncodedLength"/>).</summary>
     /// <exception cref="ArgumentException">The destination is too short, the AHS is not word-aligned, or a field is out of range.</exception>
@@ -52,6 +37,30 @@ public abstract record IscsiPdu
         if (destination.Length < length)
         {
             throw new ArgumentException($"needs {length} bytes, got {destination.Length}", nameof(destination));
+        }
+        var offset = WriteHeaderTo(destination, digests);
+        Data.Span.CopyTo(destination[offset..]);
+        offset += Data.Length;
+        offset += WriteDataTrailerTo(destination[offset..], digests);
+        if (offset != length)
+        {
+            throw new InvalidOperationException($"{Opcode}: wrote {offset} bytes but measured {length}");
+        }
+        return offset;
+    }
+
+    /// <summary>Bytes of the header part: BHS, AHS and the header digest when present.</summary>
+    internal int GetHeaderLength(IscsiDigests digests) =>
+        IscsiBhs.Length + AdditionalHeaderSegments.Length + ((digests & IscsiDigests.Header) != 0 ? IscsiBhs.DigestLength : 0);
+
+    /// <summary>Writes the header part (BHS, AHS, header digest) and returns its length; the data segment and trailer follow it.</summary>
+    /// <remarks>Split from the data so an endpoint can send a large data segment from where it lies, without copying it (style anchor G5).</remarks>
+    internal int WriteHeaderTo(Span<byte> destination, IscsiDigests digests)
+    {
+        var length = GetHeaderLength(digests);
+        if (destination.Length < length)
+        {
+            throw new ArgumentException($"needs {length} header bytes, got {destination.Length}", nameof(destination));
         }
         if ((AdditionalHeaderSegments.Length & 3) != 0 || AdditionalHeaderSegments.Length > 255 * 4)
         {
@@ -78,26 +87,24 @@ public abstract record IscsiPdu
             IscsiCrc32C.Write(destination[offset..], IscsiCrc32C.Compute(destination[..offset]));
             offset += IscsiBhs.DigestLength;
         }
-        if (!Data.IsEmpty)
-        {
-            var dataStart = offset;
-            Data.Span.CopyTo(destination[offset..]);
-            offset += Data.Length;
-            var pad = IscsiBhs.PadLength(Data.Length);
-            destination.Slice(offset, pad).Clear();
-            offset += pad;
-            if ((digests & IscsiDigests.Data) != 0)
-            {
-                IscsiCrc32C.Write(destination[offset..], IscsiCrc32C.Compute(destination[dataStart..offset]));
-                offset += IscsiBhs.DigestLength;
-            }
-        }
-
-        if (offset != length)
-        {
-            throw new InvalidOperationException($"{Opcode}: wrote {offset} bytes but measured {length}");
-        }
         return offset;
+    }
+
+    /// <summary>Writes what follows the data segment (zero padding, then the data digest over data and padding) and returns its length.</summary>
+    internal int WriteDataTrailerTo(Span<byte> destination, IscsiDigests digests)
+    {
+        if (Data.IsEmpty)
+        {
+            return 0;
+        }
+        var pad = IscsiBhs.PadLength(Data.Length);
+        destination[..pad].Clear();
+        if ((digests & IscsiDigests.Data) == 0)
+        {
+            return pad;
+        }
+        IscsiCrc32C.Write(destination[pad..], IscsiCrc32C.Compute(Data.Span, destination[..pad]));
+        return pad + IscsiBhs.DigestLength;
     }
 
     /// <summary>Encodes the PDU into a new array.</summary>

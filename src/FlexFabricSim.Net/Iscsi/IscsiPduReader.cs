@@ -23,37 +23,37 @@ public static class IscsiPduReader
         {
             return false;
         }
-        var ahs = input[IscsiBhs.TotalAhsLengthOffset] * 4;
         var data = IscsiBhs.ReadUInt24(input[IscsiBhs.DataSegmentLengthOffset..]);
-        length = IscsiBhs.Length + ahs
-            + ((digests & IscsiDigests.Header) != 0 ? IscsiBhs.DigestLength : 0)
-            + (data == 0 ? 0 : data + IscsiBhs.PadLength(data) + ((digests & IscsiDigests.Data) != 0 ? IscsiBhs.DigestLength : 0));
+        length = GetHeaderLength(input, digests) + data + GetDataTrailerLength(data, digests);
         return true;
     }
 
     /// <summary>The framing phase a stream ending after <paramref name="partial"/> (the start of one PDU) stopped in.</summary>
-    public static IscsiFramingPhase PhaseAt(ReadOnlySpan<byte> partial, IscsiDigests digests)
+    public static IscsiFramingPhase PhaseAt(ReadOnlySpan<byte> partial, IscsiDigests digests) =>
+        partial.Length < IscsiBhs.Length ? IscsiFramingPhase.Bhs : PhaseAt(partial[..IscsiBhs.Length], partial.Length, digests);
+
+    /// <summary>The framing phase a stream ending after <paramref name="received"/> bytes of the PDU whose BHS is <paramref name="bhs"/> stopped in.</summary>
+    public static IscsiFramingPhase PhaseAt(ReadOnlySpan<byte> bhs, int received, IscsiDigests digests)
     {
-        if (partial.Length < IscsiBhs.Length)
+        if (received < IscsiBhs.Length)
         {
             return IscsiFramingPhase.Bhs;
         }
-        var at = partial.Length;
-        var end = IscsiBhs.Length + partial[IscsiBhs.TotalAhsLengthOffset] * 4;
-        if (at < end)
+        var end = IscsiBhs.Length + bhs[IscsiBhs.TotalAhsLengthOffset] * 4;
+        if (received < end)
         {
             return IscsiFramingPhase.Ahs;
         }
-        if ((digests & IscsiDigests.Header) != 0 && at < (end += IscsiBhs.DigestLength))
+        if ((digests & IscsiDigests.Header) != 0 && received < (end += IscsiBhs.DigestLength))
         {
             return IscsiFramingPhase.HeaderDigest;
         }
-        var data = IscsiBhs.ReadUInt24(partial[IscsiBhs.DataSegmentLengthOffset..]);
-        if (at < (end += data))
+        var data = IscsiBhs.ReadUInt24(bhs[IscsiBhs.DataSegmentLengthOffset..]);
+        if (received < (end += data))
         {
             return IscsiFramingPhase.Data;
         }
-        return at < end + IscsiBhs.PadLength(data) ? IscsiFramingPhase.Padding : IscsiFramingPhase.DataDigest;
+        return received < end + IscsiBhs.PadLength(data) ? IscsiFramingPhase.Padding : IscsiFramingPhase.DataDigest;
     }
 
     /// <summary>The truncation reason for a stream that ended in <paramref name="phase"/>.</summary>
@@ -103,38 +103,50 @@ public static class IscsiPduReader
         {
             IscsiFormatException.Reject(TruncationReason(PhaseAt(span, digests)), span.Length, span);
         }
-        var bhs = span[..IscsiBhs.Length];
-        var ahsLength = bhs[IscsiBhs.TotalAhsLengthOffset] * 4;
-        var dataLength = IscsiBhs.ReadUInt24(bhs[IscsiBhs.DataSegmentLengthOffset..]);
-
-        var offset = IscsiBhs.Length;
-        var ahs = bytes.Slice(offset, ahsLength);
-        CheckAhs(ahs.Span);
-        offset += ahsLength;
-        if ((digests & IscsiDigests.Header) != 0)
-        {
-            var expected = IscsiCrc32C.Compute(span[..offset]);
-            if (IscsiCrc32C.Read(span[offset..]) != expected)
-            {
-                IscsiFormatException.Reject(IscsiFormatReason.HeaderDigestMismatch, offset, span.Slice(offset, IscsiBhs.DigestLength));
-            }
-            offset += IscsiBhs.DigestLength;
-        }
-        var data = bytes.Slice(offset, dataLength);
+        var headerLength = GetHeaderLength(span, digests);
+        var dataLength = IscsiBhs.ReadUInt24(span[IscsiBhs.DataSegmentLengthOffset..]);
+        var ahs = bytes.Slice(IscsiBhs.Length, span[IscsiBhs.TotalAhsLengthOffset] * 4);
+        CheckHeader(span[..headerLength], ahs.Span, digests);
+        var data = bytes.Slice(headerLength, dataLength);
         if (dataLength > 0)
         {
-            var padded = dataLength + IscsiBhs.PadLength(dataLength);
-            if ((digests & IscsiDigests.Data) != 0)
-            {
-                var expected = IscsiCrc32C.Compute(span.Slice(offset, padded));
-                if (IscsiCrc32C.Read(span[(offset + padded)..]) != expected)
-                {
-                    IscsiFormatException.Reject(IscsiFormatReason.DataDigestMismatch, offset + padded,
-                        span.Slice(offset + padded, IscsiBhs.DigestLength));
-                }
-            }
+            CheckDataTrailer(data.Span, span.Slice(headerLength + dataLength, GetDataTrailerLength(dataLength, digests)), digests, headerLength);
         }
+        return Create(span[..IscsiBhs.Length], ahs, data);
+    }
 
+    /// <summary>Bytes of a PDU's header part on the wire: BHS, AHS and the header digest when present.</summary>
+    public static int GetHeaderLength(ReadOnlySpan<byte> bhs, IscsiDigests digests) =>
+        IscsiBhs.Length + bhs[IscsiBhs.TotalAhsLengthOffset] * 4 + ((digests & IscsiDigests.Header) != 0 ? IscsiBhs.DigestLength : 0);
+
+    /// <summary>Bytes that follow a data segment of <paramref name="dataLength"/> on the wire: padding, then the data digest when present.</summary>
+    public static int GetDataTrailerLength(int dataLength, IscsiDigests digests) => dataLength == 0
+        ? 0
+        : IscsiBhs.PadLength(dataLength) + ((digests & IscsiDigests.Data) != 0 ? IscsiBhs.DigestLength : 0);
+
+    /// <summary>Decodes a PDU from its header part (checked: AHS chain, header digest) and a data segment held elsewhere.</summary>
+    /// <remarks>The endpoint's route for data it read straight into a caller's buffer; <paramref name="ahs"/> and
+    /// <paramref name="data"/> become the PDU's own fields, so they must outlive it.</remarks>
+    internal static IscsiPdu DecodeHeader(ReadOnlySpan<byte> header, ReadOnlyMemory<byte> ahs, IscsiDigests digests, ReadOnlyMemory<byte> data)
+    {
+        CheckHeader(header, ahs.Span, digests);
+        return Create(header[..IscsiBhs.Length], ahs, data);
+    }
+
+    /// <summary>Checks the AHS chain and the header digest of a header part.</summary>
+    private static void CheckHeader(ReadOnlySpan<byte> header, ReadOnlySpan<byte> ahs, IscsiDigests digests)
+    {
+        CheckAhs(ahs);
+        var offset = IscsiBhs.Length + ahs.Length;
+        if ((digests & IscsiDigests.Header) != 0 && IscsiCrc32C.Read(header[offset..]) != IscsiCrc32C.Compute(header[..offset]))
+        {
+            IscsiFormatException.Reject(IscsiFormatReason.HeaderDigestMismatch, offset, header.Slice(offset, IscsiBhs.DigestLength));
+        }
+    }
+
+    /// <summary>The opcode's record for a checked header.</summary>
+    private static IscsiPdu Create(ReadOnlySpan<byte> bhs, ReadOnlyMemory<byte> ahs, ReadOnlyMemory<byte> data)
+    {
         var frame = new IscsiPduFrame(bhs, ahs, data);
         return (IscsiOpcode)(bhs[0] & IscsiBhs.OpcodeMask) switch
         {
@@ -158,6 +170,24 @@ public static class IscsiPduReader
             IscsiOpcode.Reject => IscsiReject.FromFrame(frame),
             _ => RejectOpcode(bhs),
         };
+    }
+
+    /// <summary>Checks the data digest over a data segment and its padding (§11.2.3); <paramref name="trailer"/> is padding then digest.</summary>
+    /// <param name="data">The data segment, wherever it was read to.</param>
+    /// <param name="trailer">The <see cref="GetDataTrailerLength"/> bytes that followed it on the wire.</param>
+    /// <param name="digests">The connection's digests.</param>
+    /// <param name="offset">The data segment's offset in the PDU, for the exception.</param>
+    internal static void CheckDataTrailer(ReadOnlySpan<byte> data, ReadOnlySpan<byte> trailer, IscsiDigests digests, int offset)
+    {
+        if ((digests & IscsiDigests.Data) == 0)
+        {
+            return;
+        }
+        var pad = IscsiBhs.PadLength(data.Length);
+        if (IscsiCrc32C.Read(trailer[pad..]) != IscsiCrc32C.Compute(data, trailer[..pad]))
+        {
+            IscsiFormatException.Reject(IscsiFormatReason.DataDigestMismatch, offset + data.Length + pad, trailer[pad..]);
+        }
     }
 
     /// <summary>Checks that the AHS chain fills TotalAHSLength exactly with typed segments (§11.2.2).</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Runtime.ExceptionServices;
 using FlexFabricSim.Net.Stack;
@@ -16,7 +17,7 @@ namespace FlexFabricSim.Net.Lab;
 public sealed class LabScheduler : StackScheduler
 {
     private readonly Queue<(SendOrPostCallback Callback, object? State)> _ready = new();
-    private readonly object _readyGate = new();
+    private readonly ConcurrentQueue<(SendOrPostCallback Callback, object? State)> _fromOtherThreads = new();
     private readonly PriorityQueue<TimerEntry, (long Due, long Sequence)> _timers = new();
     private long _sequence;
     private int? _runningThread;
@@ -36,30 +37,25 @@ public sealed class LabScheduler : StackScheduler
     /// <summary>Work items executed so far (frames, timers, continuations), for benchmarks and sanity checks.</summary>
     public long ExecutedWorkItems { get; private set; }
 
-    /// <summary>Timers (and scheduled deliveries) that are waiting for their due time.</summary>
-    public int PendingTimers
-    {
-        get
-        {
-            lock (TimerGate)
-            {
-                return _timers.Count;
-            }
-        }
-    }
+    /// <summary>Timers (and scheduled deliveries) that are waiting for their due time (stale entries included until they surface).</summary>
+    public int PendingTimers => _timers.Count;
 
-    /// <inheritdoc />
-    public override bool IsCurrentThread => _runningThread == Environment.CurrentManagedThreadId;
+    /// <summary>True on the thread running the lab, and on any thread while the lab is not running (to set hosts up before a run).</summary>
+    public override bool IsCurrentThread => _runningThread is not { } running || running == Environment.CurrentManagedThreadId;
 
-    internal object TimerGate { get; } = new();
-
-    /// <inheritdoc />
+    /// <summary>Queues work; from the lab's own thread without any lock, from other threads through a concurrent queue.</summary>
+    /// <remarks>The queues and the timer heap belong to the lab thread; other threads (a thread-pool continuation that found
+    /// its way back, a timer disposed elsewhere) only ever hand work over, so the single-threaded hot path needs no lock.</remarks>
     public override void Post(SendOrPostCallback d, object? state)
     {
         ArgumentNullException.ThrowIfNull(d);
-        lock (_readyGate)
+        if (_runningThread == Environment.CurrentManagedThreadId)
         {
             _ready.Enqueue((d, state));
+        }
+        else
+        {
+            _fromOtherThreads.Enqueue((d, state));
         }
     }
 
@@ -149,25 +145,18 @@ public sealed class LabScheduler : StackScheduler
     });
 
     /// <summary>Runs <paramref name="action"/> on the lab thread <paramref name="delayNanoseconds"/> of virtual time from now (a cheap one-shot timer for links).</summary>
-    internal void Schedule(long delayNanoseconds, Action<object?> action, object? state)
-    {
-        lock (TimerGate)
-        {
-            _timers.Enqueue(new TimerEntry(null, 0, action, state), (Clock.Nanoseconds + Math.Max(0, delayNanoseconds), _sequence++));
-        }
-    }
+    internal void Schedule(long delayNanoseconds, Action<object?> action, object? state) =>
+        _timers.Enqueue(new TimerEntry(null, 0, action, state), (Clock.Nanoseconds + Math.Max(0, delayNanoseconds), _sequence++));
 
-    internal void EnqueueTimer(VirtualTimer timer, int generation, long due)
-    {
-        // Called under TimerGate by the timer.
+    /// <summary>Queues a timer's next due entry; lab thread only (timers hand changes from other threads over with <see cref="Post"/>).</summary>
+    internal void EnqueueTimer(VirtualTimer timer, int generation, long due) =>
         _timers.Enqueue(new TimerEntry(timer, generation, null, null), (due, _sequence++));
-    }
 
     private T Enter<T>(Func<T> body)
     {
-        if (_runningThread is not null)
+        if (_runningThread is { } running)
         {
-            if (IsCurrentThread)
+            if (running == Environment.CurrentManagedThreadId)
             {
                 throw new InvalidOperationException("the lab is already running on this thread; await inside the script instead of calling Run again");
             }
@@ -178,6 +167,12 @@ public sealed class LabScheduler : StackScheduler
         var previous = Current;
         _runningThread = Environment.CurrentManagedThreadId;
         SetSynchronizationContext(this);
+        // Work posted while the lab was not running (link status from setting hosts up) goes first, in the order posted.
+        while (_fromOtherThreads.TryDequeue(out var early))
+        {
+            _ready.Enqueue(early);
+        }
+
         try
         {
             return body();
@@ -191,18 +186,12 @@ public sealed class LabScheduler : StackScheduler
 
     private bool RunOne()
     {
-        SendOrPostCallback callback;
-        object? state;
-        lock (_readyGate)
+        if (!_ready.TryDequeue(out var item) && !_fromOtherThreads.TryDequeue(out item))
         {
-            if (!_ready.TryDequeue(out var item))
-            {
-                return false;
-            }
-
-            (callback, state) = item;
+            return false;
         }
 
+        var (callback, state) = item;
         ExecutedWorkItems++;
         try
         {
@@ -219,31 +208,24 @@ public sealed class LabScheduler : StackScheduler
 
     private long? NextTimerDue()
     {
-        lock (TimerGate)
-        {
-            DiscardStaleTimers();
-            return _timers.TryPeek(out _, out var key) ? key.Due : null;
-        }
+        DiscardStaleTimers();
+        return _timers.TryPeek(out _, out var key) ? key.Due : null;
     }
 
     /// <summary>Moves the clock to the earliest live timer at or before <paramref name="limit"/> and runs its callback.</summary>
     private bool AdvanceToNextTimer(long limit)
     {
-        TimerEntry entry;
-        lock (TimerGate)
+        DiscardStaleTimers();
+        if (!_timers.TryPeek(out var entry, out var key) || key.Due > limit)
         {
-            DiscardStaleTimers();
-            if (!_timers.TryPeek(out entry, out var key) || key.Due > limit)
-            {
-                return false;
-            }
+            return false;
+        }
 
-            _timers.Dequeue();
-            Clock.AdvanceTo(key.Due);
-            if (entry.Timer is { } timer && timer.PeriodNanoseconds > 0)
-            {
-                _timers.Enqueue(entry, (key.Due + timer.PeriodNanoseconds, _sequence++));
-            }
+        _timers.Dequeue();
+        Clock.AdvanceTo(key.Due);
+        if (entry.Timer is { } timer && timer.PeriodNanoseconds > 0)
+        {
+            _timers.Enqueue(entry, (key.Due + timer.PeriodNanoseconds, _sequence++));
         }
 
         // Nothing else is ready (timers are only reached when the queue is empty), so running the callback here

@@ -1,5 +1,3 @@
-using System.Threading;
-
 namespace FlexFabricSim.Net.Lab;
 
 /// <summary>A timer of the <see cref="VirtualClock"/>: each <see cref="Change"/> enqueues a new due entry and makes older ones stale.</summary>
@@ -25,33 +23,44 @@ internal sealed class VirtualTimer : ITimer
 
     public bool Change(TimeSpan dueTime, TimeSpan period)
     {
-        lock (_scheduler.TimerGate)
+        if (IsDisposed)
         {
-            if (IsDisposed)
-            {
-                return false;
-            }
+            return false;
+        }
 
-            Generation++;
-            PeriodNanoseconds = period == Timeout.InfiniteTimeSpan ? 0 : VirtualClock.ToNanoseconds(period);
-            if (dueTime != Timeout.InfiniteTimeSpan)
+        if (!_scheduler.IsCurrentThread)
+        {
+            // Timer state belongs to the lab thread: a change from elsewhere is handed over (and takes effect from then).
+            _scheduler.Post(static s =>
             {
-                _scheduler.EnqueueTimer(this, Generation, _scheduler.Clock.Nanoseconds + VirtualClock.ToNanoseconds(dueTime));
-            }
-
+                var (timer, due, every) = ((VirtualTimer, TimeSpan, TimeSpan))s!;
+                timer.Change(due, every);
+            }, (this, dueTime, period));
             return true;
         }
+
+        Generation++;
+        PeriodNanoseconds = period == Timeout.InfiniteTimeSpan ? 0 : VirtualClock.ToNanoseconds(period);
+        if (dueTime != Timeout.InfiniteTimeSpan)
+        {
+            _scheduler.EnqueueTimer(this, Generation, _scheduler.Clock.Nanoseconds + VirtualClock.ToNanoseconds(dueTime));
+        }
+
+        return true;
     }
 
     internal void Fire() => _callback(_state);
 
     public void Dispose()
     {
-        lock (_scheduler.TimerGate)
+        if (!_scheduler.IsCurrentThread)
         {
-            IsDisposed = true;
-            Generation++;
+            _scheduler.Post(static s => ((VirtualTimer)s!).Dispose(), this);
+            return;
         }
+
+        IsDisposed = true;
+        Generation++;
     }
 
     public ValueTask DisposeAsync()

@@ -1,32 +1,24 @@
-using System.Buffers;
-
 namespace FlexFabricSim.Net.Links;
 
-/// <summary>A frame in flight through the lab switch: a pooled buffer shared by every port it is flooded to, released by the last.</summary>
+/// <summary>A frame in flight through the lab switch: a buffer shared by every port it is flooded to, back to the pool after the last.</summary>
+/// <remarks>The lab is single-threaded, so frames and their buffers are recycled through <see cref="LabFramePool"/> without locks:
+/// a switch carrying a steady load allocates nothing per frame.</remarks>
 internal sealed class LabFrame
 {
-    private byte[]? _buffer;
+    private readonly LabFramePool _pool;
     private int _references;
 
-    private LabFrame(byte[] buffer, int length)
+    public LabFrame(LabFramePool pool, int capacity)
     {
-        _buffer = buffer;
-        Length = length;
-        _references = 1;
+        _pool = pool;
+        Buffer = new byte[capacity];
     }
 
-    public int Length { get; }
+    public byte[] Buffer { get; }
 
-    public Span<byte> Span => _buffer.AsSpan(0, Length);
+    public int Length { get; private set; }
 
-    public static LabFrame Copy(ReadOnlySpan<byte> frame)
-    {
-        var buffer = ArrayPool<byte>.Shared.Rent(frame.Length);
-        frame.CopyTo(buffer);
-        return new LabFrame(buffer, frame.Length);
-    }
-
-    public static LabFrame Allocate(int length) => new(ArrayPool<byte>.Shared.Rent(length), length);
+    public Span<byte> Span => Buffer.AsSpan(0, Length);
 
     public LabFrame AddReference()
     {
@@ -36,10 +28,46 @@ internal sealed class LabFrame
 
     public void Release()
     {
-        if (--_references == 0 && _buffer is { } buffer)
+        if (--_references == 0)
         {
-            _buffer = null;
-            ArrayPool<byte>.Shared.Return(buffer);
+            _pool.Return(this);
+        }
+    }
+
+    internal void Reset(int length)
+    {
+        Length = length;
+        _references = 1;
+    }
+}
+
+/// <summary>Recycles <see cref="LabFrame"/>s of one lab switch (standard frames in one size class; larger ones are never pooled).</summary>
+internal sealed class LabFramePool
+{
+    /// <summary>Buffer size of pooled frames: a tagged standard frame fits.</summary>
+    private const int PooledCapacity = 1536;
+
+    private readonly Stack<LabFrame> _free = new();
+
+    public LabFrame Copy(ReadOnlySpan<byte> frame)
+    {
+        var copy = Rent(frame.Length);
+        frame.CopyTo(copy.Buffer);
+        return copy;
+    }
+
+    public LabFrame Rent(int length)
+    {
+        var frame = length <= PooledCapacity && _free.TryPop(out var pooled) ? pooled : new LabFrame(this, Math.Max(length, PooledCapacity));
+        frame.Reset(length);
+        return frame;
+    }
+
+    public void Return(LabFrame frame)
+    {
+        if (frame.Buffer.Length == PooledCapacity)
+        {
+            _free.Push(frame);
         }
     }
 }

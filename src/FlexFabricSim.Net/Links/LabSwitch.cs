@@ -16,6 +16,11 @@ public sealed class LabSwitch
     private readonly Dictionary<ulong, LabSwitchPort> _macTable = [];
     private readonly int _seed;
 
+    private readonly LabFloodDelivery _flood = new();
+
+    /// <summary>Frames in flight, recycled (the lab is single-threaded).</summary>
+    internal LabFramePool Frames { get; } = new();
+
     /// <summary>Creates a switch on <paramref name="scheduler"/>; <paramref name="seed"/> drives the ports' fault decisions.</summary>
     public LabSwitch(LabScheduler scheduler, string name = "lab", int seed = 1)
     {
@@ -41,6 +46,7 @@ public sealed class LabSwitch
         var index = _ports.Count + 1;
         var port = new LabSwitchPort(this, $"{Name}/{options.Name ?? $"port{index}"}", options, unchecked((_seed * 7919) + index));
         _ports.Add(port);
+        _flood.PortCount = _ports.Count;
         return port;
     }
 
@@ -62,19 +68,23 @@ public sealed class LabSwitch
         {
             if (egress != ingress)
             {
-                egress.Egress(frame, vlan);
+                egress.Egress(frame, vlan, flood: null);
             }
 
             return;
         }
 
+        // A flood reaches most ports at the same instant: one scheduled delivery per instant instead of one per port keeps a
+        // broadcast storm (1,000 hosts ARPing at once) cheap. Ports with faults still schedule their own.
         foreach (var port in _ports)
         {
             if (port != ingress && port.Carries(vlan))
             {
-                port.Egress(frame, vlan);
+                port.Egress(frame, vlan, _flood);
             }
         }
+
+        _flood.Schedule(Scheduler);
     }
 
     /// <summary>Reads the VLAN id of a tagged frame, or null when it is untagged.</summary>

@@ -1,3 +1,4 @@
+using FlexFabricSim.Net.Ethernet;
 using FlexFabricSim.Net.Lab;
 
 namespace FlexFabricSim.Net.Links;
@@ -42,7 +43,8 @@ public sealed partial class LabSwitchPort
 
         for (var i = 0; i < copies; i++)
         {
-            var flight = new Flight(this, i == 0 ? frame : frame.AddReference(), _cableGeneration, toHost);
+            var flight = _flights.TryPop(out var reused) ? reused : new Flight(this);
+            flight.Load(i == 0 ? frame : frame.AddReference(), _cableGeneration, toHost);
             // A duplicate arrives right after the original, one serialisation time later at most; 1 ns keeps the order.
             _switch.Scheduler.Schedule(arrival + i, static s => ((Flight)s!).Arrive(), flight);
         }
@@ -54,11 +56,16 @@ public sealed partial class LabSwitchPort
     {
         Counters.Corrupted++;
         // The buffer may be shared with other ports of a flood: corrupt a private copy.
-        var copy = LabFrame.Copy(frame.Span);
+        var copy = _switch.Frames.Copy(frame.Span);
         frame.Release();
-        var span = copy.Span;
-        var bit = _random.Next(span.Length * 8);
-        span[bit / 8] ^= (byte)(1 << (bit % 8));
+        // Only past the Ethernet header: a flip the FCS would catch never reaches a host, so the model is a corruption inside
+        // a store-and-forward device (FCS recomputed), which only the IP, ICMP, UDP and TCP checksums can catch.
+        var span = copy.Span[Math.Min(copy.Length, EthernetHeader.UntaggedLength + EthernetHeader.TagLength)..];
+        if (!span.IsEmpty)
+        {
+            var bit = _random.Next(span.Length * 8);
+            span[bit / 8] ^= (byte)(1 << (bit % 8));
+        }
         return copy;
     }
 
@@ -93,20 +100,33 @@ public sealed partial class LabSwitchPort
         client.OnFrameReceived(frame.Span, ReceivedFrameFlags.None);
     }
 
-    /// <summary>A frame on the cable, with the cable generation it left in (a cut in between loses it).</summary>
-    private sealed class Flight(LabSwitchPort port, LabFrame frame, int generation, bool toHost)
+    /// <summary>A frame on the cable, with the cable generation it left in (a cut in between loses it); recycled per port.</summary>
+    private sealed class Flight(LabSwitchPort port)
     {
+        private LabFrame? _frame;
+        private int _generation;
+        private bool _toHost;
+
+        public void Load(LabFrame frame, int generation, bool toHost)
+        {
+            _frame = frame;
+            _generation = generation;
+            _toHost = toHost;
+        }
+
         public void Arrive()
         {
+            var frame = _frame!;
+            _frame = null;
             try
             {
-                if (generation != port._cableGeneration || !port.Status.IsUp)
+                if (_generation != port._cableGeneration || !port.Status.IsUp)
                 {
                     port.Counters.DroppedLinkDown++;
                     return;
                 }
 
-                if (toHost)
+                if (_toHost)
                 {
                     port.ArriveAtHost(frame);
                 }
@@ -118,6 +138,7 @@ public sealed partial class LabSwitchPort
             finally
             {
                 frame.Release();
+                port._flights.Push(this);
             }
         }
     }

@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using FlexFabricSim.Net.Ethernet;
+using FlexFabricSim.Net.Lab;
 
 namespace FlexFabricSim.Net.Links;
 
@@ -14,6 +15,7 @@ public sealed partial class LabSwitchPort : IEthernetLink
     private readonly LabSwitch _switch;
     private readonly Random _random;
     private readonly List<IFrameTap> _taps = [];
+    private readonly Stack<Flight> _flights = new();
     private IEthernetLinkClient? _client;
     private bool _cut;
     private int _cableGeneration;
@@ -117,7 +119,7 @@ public sealed partial class LabSwitchPort : IEthernetLink
             return;
         }
 
-        var copy = LabFrame.Copy(frame);
+        var copy = _switch.Frames.Copy(frame);
         var departure = Serialize(ref _towardSwitchBusyUntil, frame.Length);
         Send(copy, departure, toHost: false);
     }
@@ -130,7 +132,10 @@ public sealed partial class LabSwitchPort : IEthernetLink
     };
 
     /// <summary>Sends a switched frame down this port's cable toward its host, tagged as the port's VLAN mode says.</summary>
-    internal void Egress(LabFrame frame, ushort vlan)
+    /// <param name="frame">The frame as the switch holds it.</param>
+    /// <param name="vlan">The VLAN it was switched in.</param>
+    /// <param name="flood">When flooding, the batch to join (unless this port injects faults).</param>
+    internal void Egress(LabFrame frame, ushort vlan, LabFloodDelivery? flood)
     {
         if (!Status.IsUp)
         {
@@ -141,7 +146,32 @@ public sealed partial class LabSwitchPort : IEthernetLink
         var tagged = Options.VlanMode == VlanMode.Trunk && vlan != Options.NativeVlan;
         var output = Retag(frame, tagged ? vlan : null);
         var departure = Serialize(ref _towardHostBusyUntil, output.Length);
+        if (flood is not null && Faults.IsNone)
+        {
+            flood.Add(departure + VirtualClock.ToNanoseconds(Options.Latency), this, output, _cableGeneration);
+            return;
+        }
+
         Send(output, departure, toHost: true);
+    }
+
+    /// <summary>Delivers a frame of a flood batch, unless the cable was cut or the link went down meanwhile.</summary>
+    internal void ArriveFromFlood(LabFrame frame, int generation)
+    {
+        try
+        {
+            if (generation != _cableGeneration || !Status.IsUp)
+            {
+                Counters.DroppedLinkDown++;
+                return;
+            }
+
+            ArriveAtHost(frame);
+        }
+        finally
+        {
+            frame.Release();
+        }
     }
 
     private void UpdateStatus()
@@ -208,7 +238,7 @@ public sealed partial class LabSwitchPort : IEthernetLink
 
         var untaggedLength = current is null ? span.Length : span.Length - EthernetHeader.TagLength;
         var length = Math.Max(EthernetHeader.MinimumFrameLength, untaggedLength + (vlan is null ? 0 : EthernetHeader.TagLength));
-        var output = LabFrame.Allocate(length);
+        var output = _switch.Frames.Rent(length);
         var target = output.Span;
         target.Clear();
         span[..12].CopyTo(target);

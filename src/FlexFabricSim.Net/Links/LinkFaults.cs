@@ -23,7 +23,7 @@ public sealed record LinkFaults
     /// <summary>Probability a frame is held back by <see cref="ReorderDelay"/>, so later frames overtake it.</summary>
     public double ReorderRate { get => _reorderRate; init => _reorderRate = Rate(value); }
 
-    /// <summary>Probability one bit of a frame is flipped (the frame still arrives; checksums must catch it).</summary>
+    /// <summary>Probability one bit after the Ethernet header is flipped (the frame still arrives; IP/ICMP/UDP/TCP checksums must catch it).</summary>
     public double CorruptRate { get => _corruptRate; init => _corruptRate = Rate(value); }
 
     /// <summary>Delay added to every frame (a long cable, a slow path).</summary>

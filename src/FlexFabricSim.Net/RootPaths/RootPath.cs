@@ -3,10 +3,14 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using FlexFabricSim.Net.Errors;
+using FlexFabricSim.Net.Scsi;
 
 namespace FlexFabricSim.Net.RootPaths;
 
-/// <summary>An iSCSI root path, <c>iscsi:&lt;servername&gt;:&lt;protocol&gt;:&lt;port&gt;:&lt;LUN&gt;:&lt;targetname&gt;</c> (RFC 4173 §5; G p.9-11).</summary>
+/// <summary>
+/// An iSCSI root path, <c>iscsi:&lt;servername&gt;:&lt;protocol&gt;:&lt;port&gt;:&lt;LUN&gt;:&lt;targetname&gt;</c> (RFC 4173 §5; G
+/// p.9-11).
+/// </summary>
 /// <remarks>
 /// Carried in DHCPv4 option 17, in sub-options 201/202 of DHCPv4 option 43 and of DHCPv6 option 17. Empty protocol, port
 /// and LUN fields take RFC 4173's defaults (6, 3260, 0); an IPv6 server is written in brackets (G p.11).
@@ -34,8 +38,11 @@ public sealed record RootPath
     /// <summary>The target portal's TCP port.</summary>
     public int Port { get; init; } = DefaultPort;
 
-    /// <summary>The boot LUN.</summary>
-    public Lun Lun { get; init; }
+    /// <summary>The boot LUN, 8 bytes in SAM order.</summary>
+    public ScsiLun Lun { get; init; }
+
+    /// <summary>The LUN as a plain number when single-level (the card's Boot LUN field holds 0-255, G p.27); null otherwise.</summary>
+    public int? LunNumber => Lun.TryGetNumber(out var number) ? number : null;
 
     /// <summary>The iSCSI target name (iqn., eui. or naa. form).</summary>
     public required string TargetName { get; init; }
@@ -73,11 +80,13 @@ public sealed record RootPath
         }
     }
 
-    /// <summary>The canonical text: every field written out, an IPv6 server in brackets (<c>iscsi:[2001:db8::1]:6:3260:40:iqn...</c>).</summary>
+    /// <summary>
+    /// The canonical text: every field written out, an IPv6 server in brackets (<c>iscsi:[2001:db8::1]:6:3260:40:iqn...</c>).
+    /// </summary>
     public override string ToString()
     {
         var server = ServerAddress is { AddressFamily: AddressFamily.InterNetworkV6 } ? $"[{Server}]" : Server;
-        return string.Create(CultureInfo.InvariantCulture, $"{Scheme}{server}:{Protocol}:{Port}:{Lun}:{TargetName}");
+        return string.Create(CultureInfo.InvariantCulture, $"{Scheme}{server}:{Protocol}:{Port}:{RootPathLun.Format(Lun)}:{TargetName}");
     }
 
     /// <summary>True for exactly four dot-separated decimal numbers 0-255 (IPAddress.TryParse alone also takes "1" or "0x7f.1").</summary>

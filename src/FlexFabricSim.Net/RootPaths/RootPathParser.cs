@@ -46,7 +46,7 @@ internal static class RootPathParser
 
         var lunStart = position;
         var lunText = ReadField(text, ref position, RootPathField.Lun, hint);
-        if (!Lun.TryParse(lunText, out var lun, out var lunProblem))
+        if (!RootPathLun.TryParse(lunText, out var lun, out var lunProblem))
         {
             Reject(RootPathField.Lun, RootPathFormatReason.BadLun, lunStart, text, lunProblem + hint);
         }
@@ -76,7 +76,8 @@ internal static class RootPathParser
                 Reject(RootPathField.Server, RootPathFormatReason.BadServer, start, text, "'[' without a closing ']'");
             }
             var literal = text[(position + 1)..close];
-            if (!IPAddress.TryParse(literal, out var address) || address.AddressFamily != AddressFamily.InterNetworkV6 || literal.Contains('%'))
+            if (!IPAddress.TryParse(literal, out var address) || address.AddressFamily != AddressFamily.InterNetworkV6
+                || literal.Contains('%'))
             {
                 Reject(RootPathField.Server, RootPathFormatReason.BadServer, start, text,
                     $"'{literal}' is not an IPv6 address (brackets are only for IPv6 addresses, without a zone)");
@@ -125,7 +126,9 @@ internal static class RootPathParser
         && label[0] != '-' && label[^1] != '-'
         && label.All(c => char.IsAsciiLetterOrDigit(c) || c == '-');
 
-    /// <summary>Reads the field at <paramref name="position"/> up to its ':'; when there is none, the first absent field is named.</summary>
+    /// <summary>
+    /// Reads the field at <paramref name="position"/> up to its ':'; when there is none, the first absent field is named.
+    /// </summary>
     private static string ReadField(string text, ref int position, RootPathField field, string hint)
     {
         var colon = text.IndexOf(':', position);
@@ -168,7 +171,8 @@ internal static class RootPathParser
         }
         if (name.Any(c => char.IsControl(c) || char.IsWhiteSpace(c)))
         {
-            Reject(RootPathField.TargetName, RootPathFormatReason.BadTargetName, start, text, "spaces and control characters are not allowed");
+            Reject(RootPathField.TargetName, RootPathFormatReason.BadTargetName, start, text,
+                "spaces and control characters are not allowed");
         }
         if (RootPath.Utf8Length(name) > RootPath.MaxTargetNameBytes)
         {

@@ -11,14 +11,14 @@ namespace FlexFabricSim.Net.Stack;
 /// </remarks>
 internal sealed class NeighborCache
 {
-    private readonly Dictionary<IPAddress, Entry> _entries = [];
+    private readonly Dictionary<NeighborKey, Entry> _entries = [];
 
     public int Count => _entries.Count;
 
     /// <summary>The MAC of <paramref name="address"/> if known and fresh at <paramref name="now"/>.</summary>
     public bool TryGet(IPAddress address, TimeSpan now, out MacAddress mac)
     {
-        if (_entries.TryGetValue(address, out var entry) && entry.Mac is { } known && entry.ReachableUntil > now)
+        if (_entries.TryGetValue(NeighborKey.From(address), out var entry) && entry.Mac is { } known && entry.ReachableUntil > now)
         {
             mac = known;
             return true;
@@ -31,9 +31,9 @@ internal sealed class NeighborCache
     /// <summary>Records a mapping learned from the wire; returns packets that were waiting for it (to be sent now).</summary>
     public Queue<byte[]>? Update(IPAddress address, MacAddress mac, TimeSpan reachableUntil)
     {
-        if (!_entries.TryGetValue(address, out var entry))
+        if (!_entries.TryGetValue(NeighborKey.From(address), out var entry))
         {
-            _entries[address] = new Entry { Mac = mac, ReachableUntil = reachableUntil };
+            _entries[NeighborKey.From(address)] = new Entry { Address = address, Mac = mac, ReachableUntil = reachableUntil };
             return null;
         }
 
@@ -48,23 +48,26 @@ internal sealed class NeighborCache
     /// <summary>Refreshes an entry if traffic came from the MAC it records (upper-layer reachability confirmation).</summary>
     public void Confirm(IPAddress address, MacAddress mac, TimeSpan reachableUntil)
     {
-        if (_entries.TryGetValue(address, out var entry) && entry.Mac == mac && entry.ReachableUntil < reachableUntil)
+        if (_entries.TryGetValue(NeighborKey.From(address), out var entry) && entry.Mac == mac && entry.ReachableUntil < reachableUntil)
         {
             entry.ReachableUntil = reachableUntil;
         }
     }
 
     /// <summary>Whether an entry exists (resolved or being resolved).</summary>
-    public bool Contains(IPAddress address) => _entries.ContainsKey(address);
+    public bool Contains(IPAddress address) => _entries.ContainsKey(NeighborKey.From(address));
+
+    /// <summary>Whether an entry exists, for a key read straight from the wire.</summary>
+    public bool Contains(NeighborKey key) => _entries.ContainsKey(key);
 
     /// <summary>Queues a packet for an unresolved neighbour; returns true when a resolution must be started (none is running).</summary>
     public bool Enqueue(IPAddress address, byte[] packet, int limit, out bool droppedOldest)
     {
         droppedOldest = false;
-        if (!_entries.TryGetValue(address, out var entry))
+        if (!_entries.TryGetValue(NeighborKey.From(address), out var entry))
         {
-            entry = new Entry();
-            _entries[address] = entry;
+            entry = new Entry { Address = address };
+            _entries[NeighborKey.From(address)] = entry;
         }
 
         var pending = entry.Pending ??= new Queue<byte[]>();
@@ -86,7 +89,7 @@ internal sealed class NeighborCache
     /// <summary>Records one resolution attempt; the next is due at <paramref name="next"/>.</summary>
     public void MarkAttempt(IPAddress address, TimeSpan next)
     {
-        if (_entries.TryGetValue(address, out var entry))
+        if (_entries.TryGetValue(NeighborKey.From(address), out var entry))
         {
             entry.Attempts++;
             entry.NextAttemptAt = next;
@@ -98,9 +101,10 @@ internal sealed class NeighborCache
     {
         var retry = new List<IPAddress>();
         var dropped = 0;
-        List<IPAddress>? failed = null;
-        foreach (var (address, entry) in _entries)
+        List<NeighborKey>? failed = null;
+        foreach (var (key, entry) in _entries)
         {
+            var address = entry.Address;
             if (entry.Pending is null || entry.Attempts == 0 || entry.NextAttemptAt > now)
             {
                 continue;
@@ -108,7 +112,7 @@ internal sealed class NeighborCache
 
             if (entry.Attempts >= maxAttempts)
             {
-                (failed ??= []).Add(address);
+                (failed ??= []).Add(key);
                 dropped += entry.Pending.Count;
             }
             else
@@ -117,9 +121,9 @@ internal sealed class NeighborCache
             }
         }
 
-        foreach (var address in failed ?? [])
+        foreach (var key in failed ?? [])
         {
-            _entries.Remove(address);
+            _entries.Remove(key);
         }
 
         return (retry, dropped);
@@ -142,12 +146,14 @@ internal sealed class NeighborCache
 
     /// <summary>A snapshot of resolved entries, for diagnostics.</summary>
     public IReadOnlyDictionary<IPAddress, MacAddress> Snapshot() =>
-        _entries.Where(e => e.Value.Mac is not null).ToDictionary(e => e.Key, e => e.Value.Mac!.Value);
+        _entries.Values.Where(e => e.Mac is not null).ToDictionary(e => e.Address, e => e.Mac!.Value);
 
     public void Clear() => _entries.Clear();
 
     private sealed class Entry
     {
+        public required IPAddress Address { get; init; }
+
         public MacAddress? Mac { get; set; }
 
         public TimeSpan ReachableUntil { get; set; }

@@ -21,6 +21,18 @@ public sealed partial class NetworkStack
 
     private DropReason ReceiveArp(ReadOnlySpan<byte> payload)
     {
+        // Most ARP on a busy segment is requests for other hosts. From a sender we do not know they teach nothing (RFC 826),
+        // so they are discarded here without being decoded: a broadcast storm costs no allocation per host.
+        if (ArpPacket.IsRequest(payload))
+        {
+            var target = NeighborKey.FromIPv4(payload[ArpPacket.TargetProtocolAddressOffset..]);
+            var from = NeighborKey.FromIPv4(payload[ArpPacket.SenderProtocolAddressOffset..]);
+            if (target != _ipv4Key && from != _ipv4Key && !_arpCache.Contains(from))
+            {
+                return DropReason.ArpNotForThisHost;
+            }
+        }
+
         var arp = ArpPacket.Decode(payload);
         var ours = _ipv4?.Address.Address;
         var sender = arp.SenderProtocolAddress;

@@ -12,6 +12,9 @@ public sealed partial class NetworkStack
 {
     private IPv4Configuration? _ipv4;
 
+    /// <summary>Our IPv4 address as a cache key (all ones when unconfigured, which no ARP packet carries as an address).</summary>
+    private NeighborKey _ipv4Key = new(ulong.MaxValue, ulong.MaxValue);
+
     /// <summary>The current IPv4 configuration, or null while the host has no address (before DHCP).</summary>
     public IPv4Configuration? IPv4
     {
@@ -33,6 +36,7 @@ public sealed partial class NetworkStack
 
         var previous = _ipv4;
         _ipv4 = configuration;
+        _ipv4Key = configuration is null ? new NeighborKey(ulong.MaxValue, ulong.MaxValue) : NeighborKey.From(configuration.Address.Address);
         if (previous is not null && previous != configuration)
         {
             Raise(StackEventKind.AddressRemoved, $"{previous.Address}");
@@ -128,8 +132,8 @@ public sealed partial class NetworkStack
         var icmp = IcmpHeader.Decode(message);
         switch (icmp.Type)
         {
-            // Like Linux (icmp_echo_ignore_broadcasts), only unicast echo requests are answered.
-            case IcmpType.EchoRequest when icmp.Code == 0 && delivery == Delivery.Unicast:
+            // Like Linux (icmp_echo_ignore_broadcasts), only unicast echo requests are answered; never fragmented, so up to the MTU.
+            case IcmpType.EchoRequest when icmp.Code == 0 && delivery == Delivery.Unicast && message.Length <= Options.Mtu - IPv4Header.MinimumLength:
                 var reply = IPPayloadBuffer(IPv4Header.MinimumLength, message.Length);
                 message.CopyTo(reply);
                 IcmpHeader.Echo(IcmpType.EchoReply, icmp.Identifier, icmp.SequenceNumber).WriteTo(reply);

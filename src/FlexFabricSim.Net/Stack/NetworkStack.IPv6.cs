@@ -243,7 +243,7 @@ public sealed partial class NetworkStack
         var icmp = Icmpv6Header.Decode(message, ip.Source, ip.Destination);
         switch (icmp.Type)
         {
-            case Icmpv6Type.EchoRequest when icmp.Code == 0:
+            case Icmpv6Type.EchoRequest when icmp.Code == 0 && message.Length <= Options.Mtu - IPv6Header.Length:
                 var source = delivery == Delivery.Unicast ? ip.Destination : SelectIPv6Source(ip.Source);
                 if (source is null || ip.Source.Equals(IPAddress.IPv6Any))
                 {

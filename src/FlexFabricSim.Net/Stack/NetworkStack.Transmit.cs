@@ -17,7 +17,8 @@ public sealed partial class NetworkStack
     /// <summary>Room for the largest link header (Ethernet with an 802.1Q tag).</summary>
     private const int LinkHeaderRoom = EthernetHeader.UntaggedLength + EthernetHeader.TagLength;
 
-    private readonly byte[] _tx = new byte[LinkHeaderRoom + ushort.MaxValue + IPv6Header.Length];
+    /// <summary>One frame's worth (link header room plus the MTU): the stack never sends a packet larger than its MTU.</summary>
+    private readonly byte[] _tx;
     private ushort _ipv4Identification;
 
     /// <summary>The IP payload area for a packet with an IP header of <paramref name="ipHeaderLength"/> bytes.</summary>

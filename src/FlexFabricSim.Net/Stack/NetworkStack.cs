@@ -34,6 +34,7 @@ public sealed partial class NetworkStack : IEthernetLinkClient, IDisposable
         ValidateOptions(options);
         Options = options;
         Scheduler = scheduler;
+        _tx = new byte[LinkHeaderRoom + options.Mtu];
         _link = link;
         Name = options.Name ?? options.Mac.ToString();
         _startTimestamp = scheduler.TimeProvider.GetTimestamp();
@@ -47,6 +48,7 @@ public sealed partial class NetworkStack : IEthernetLinkClient, IDisposable
         if (options.IPv4Address is { } v4)
         {
             _ipv4 = new IPv4Configuration(v4, options.IPv4Gateway);
+            _ipv4Key = NeighborKey.From(v4.Address);
         }
 
         if (options.EnableIPv6)
@@ -94,6 +96,9 @@ public sealed partial class NetworkStack : IEthernetLinkClient, IDisposable
     internal bool IsDisposed { get; private set; }
 
     internal Random Random => _random;
+
+    /// <summary>Buffer chunks for TCP connections, shared by every stack on the same scheduler (thread).</summary>
+    internal Tcp.ChunkPool Chunks => Scheduler.Chunks;
 
     /// <summary>Completes when the link is up and the link-up delay (NVRAM Link Up Delay Time) has passed.</summary>
     public Task WaitForLinkAsync(CancellationToken cancellationToken = default)

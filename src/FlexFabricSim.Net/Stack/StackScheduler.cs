@@ -103,6 +103,9 @@ public abstract class StackScheduler : SynchronizationContext
         });
     }
 
+    /// <summary>TCP buffer chunks shared by the stacks on this scheduler (they all run on its one thread).</summary>
+    internal Tcp.ChunkPool Chunks { get; } = new();
+
     /// <summary>Throws unless called on the scheduler's thread (guards stack internals against cross-thread use).</summary>
     internal void VerifyAccess()
     {

@@ -48,15 +48,9 @@ internal sealed class StackTimer : IDisposable
         }
     }
 
-    public void Cancel()
-    {
-        Deadline = null;
-        if (_scheduledFor is not null)
-        {
-            _scheduledFor = null;
-            _timer?.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
-        }
-    }
+    /// <summary>Disarms the timer. The underlying timer stays scheduled and fires as a no-op, so a timer that is armed and
+    /// cancelled for every segment (delayed ACK) costs one scheduled entry per period, not one per segment.</summary>
+    public void Cancel() => Deadline = null;
 
     public void Dispose()
     {

@@ -249,10 +249,18 @@ public sealed partial class TcpConnection
             }
         }
 
+        private int _read;
+
         public void Complete(int read)
         {
             _registration.Dispose();
-            scheduler.Resolve(Completion, read);
+            _read = read;
+            // Completed from a work item of its own (see DeferredCompletion), posting this object itself: no allocation per read.
+            scheduler.Post(static s =>
+            {
+                var pending = (PendingRead)s!;
+                pending.Completion.TrySetResult(pending._read);
+            }, this);
         }
 
         public void Fail(Exception error)
@@ -290,7 +298,7 @@ public sealed partial class TcpConnection
         public void Complete()
         {
             _registration.Dispose();
-            scheduler.Resolve(Completion);
+            scheduler.Post(static s => ((PendingWrite)s!).Completion.TrySetResult(), this);
         }
 
         public void Fail(Exception error)

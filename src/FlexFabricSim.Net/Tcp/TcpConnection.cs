@@ -27,8 +27,8 @@ public sealed partial class TcpConnection
         Key = key;
         _listener = listener;
         _offerTimestamps = offerTimestamps;
-        _sendQueue = new ByteQueue();
-        _receiveQueue = new ByteQueue();
+        _sendQueue = new ByteQueue(stack.Chunks);
+        _receiveQueue = new ByteQueue(stack.Chunks);
         _retransmitTimer = new StackTimer(stack, OnRetransmitTimeout);
         _delayedAckTimer = new StackTimer(stack, OnDelayedAckTimeout);
         _persistTimer = new StackTimer(stack, OnPersistTimeout);

@@ -6,7 +6,8 @@ using FlexFabricSim.Net.Errors;
 namespace FlexFabricSim.Net.Tcp;
 
 /// <summary>A TCP header with the options this stack speaks (RFC 9293 §3.1): MSS, window scale, timestamps; SACK-permitted is read but never acted on.</summary>
-public sealed record TcpHeader
+// A readonly record struct rather than a class: one is decoded or built for every frame, so it must not allocate.
+public readonly record struct TcpHeader
 {
     /// <summary>Length of a header without options.</summary>
     public const int MinimumLength = 20;

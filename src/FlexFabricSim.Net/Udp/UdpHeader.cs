@@ -7,7 +7,8 @@ using FlexFabricSim.Net.Errors;
 namespace FlexFabricSim.Net.Udp;
 
 /// <summary>The 8-byte UDP header (RFC 768); the checksum covers an IPv4 or IPv6 pseudo-header, the header and the payload.</summary>
-public sealed record UdpHeader
+// A readonly record struct rather than a class: one is decoded or built for every frame, so it must not allocate.
+public readonly record struct UdpHeader
 {
     /// <summary>Length of the header.</summary>
     public const int Length = 8;

@@ -49,7 +49,7 @@ public sealed class DhcpLabTests
         Assert.True(result.Succeeded, result.Detail);
         Assert.Equal(IPAddress.Parse("192.0.2.50"), result.Lease!.Address);
         Assert.Equal(24, result.Lease.PrefixLength);
-        Assert.Equal(64, result.Lease.FirstTarget!.Value!.Lun.Number);
+        Assert.Equal(64, result.Lease.FirstTarget!.Value!.LunNumber);
         Assert.Equal("iqn.1995-05.com.broadcom:initiator", result.Lease.InitiatorName);
         Assert.Equal(new IPv4Configuration(IPPrefix.Parse("192.0.2.50/24"), TwoHostLab.AddressA), configured);
         Assert.Equal(
@@ -68,8 +68,8 @@ public sealed class DhcpLabTests
         {
             using var clientTransport = UdpDhcpTransport.OpenDhcp4Client(lab.B);
             var started = lab.Lab.TimeProvider.GetTimestamp();
-            var result = await new Dhcp4Client(clientTransport, new Dhcp4ClientOptions { MacAddress = TwoHostLab.MacB }, lab.Lab.TimeProvider,
-                new Random(2)).AcquireAsync();
+            var options = new Dhcp4ClientOptions { MacAddress = TwoHostLab.MacB };
+            var result = await new Dhcp4Client(clientTransport, options, lab.Lab.TimeProvider, new Random(2)).AcquireAsync();
             return (result, lab.Lab.TimeProvider.GetElapsedTime(started));
         });
 
@@ -101,8 +101,8 @@ public sealed class DhcpLabTests
             using var serverTransport = UdpDhcpTransport.OpenDhcp6Server(lab.A);
             var server = new Dhcp6Server(serverTransport, profile, lab.Lab.TimeProvider).RunAsync(stop.Token);
             using var clientTransport = UdpDhcpTransport.OpenDhcp6Client(lab.B);
-            var result = await new Dhcp6Client(clientTransport, new Dhcp6ClientOptions { MacAddress = TwoHostLab.MacB }, lab.Lab.TimeProvider,
-                new Random(3)).AcquireAsync();
+            var options = new Dhcp6ClientOptions { MacAddress = TwoHostLab.MacB };
+            var result = await new Dhcp6Client(clientTransport, options, lab.Lab.TimeProvider, new Random(3)).AcquireAsync();
             stop.Cancel();
             await server;
             return result;

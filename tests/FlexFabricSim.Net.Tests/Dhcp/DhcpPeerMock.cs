@@ -85,7 +85,9 @@ public sealed class DhcpPeerMock(InMemoryDhcpLink.End peer, ObservedTimeProvider
         throw new Xunit.Sdk.XunitException($"nothing arrived within {within} of virtual time (now {Now})");
     }
 
-    /// <summary>Waits until the endpoint has reacted to its last wake-up (armed a new timer), then moves the virtual clock one step.</summary>
+    /// <summary>
+    /// Waits until the endpoint has reacted to its last wake-up (armed a new timer), then moves the virtual clock one step.
+    /// </summary>
     private async Task Pump()
     {
         var settling = System.Diagnostics.Stopwatch.StartNew();

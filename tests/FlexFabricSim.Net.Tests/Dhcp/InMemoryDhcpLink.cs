@@ -4,7 +4,9 @@ using FlexFabricSim.Net.Dhcp;
 
 namespace FlexFabricSim.Net.Tests.Dhcp;
 
-/// <summary>Two <see cref="IDhcpTransport"/> ends joined in memory: what one sends, the other receives, with the sender's endpoint as source.</summary>
+/// <summary>
+/// Two <see cref="IDhcpTransport"/> ends joined in memory: what one sends, the other receives, with the sender's endpoint as source.
+/// </summary>
 public sealed class InMemoryDhcpLink
 {
     private InMemoryDhcpLink(End a, End b)

@@ -2,7 +2,9 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace FlexFabricSim.Net.Tests.Dhcp;
 
-/// <summary>A <see cref="FakeTimeProvider"/> that counts the timers created and fired, so a test knows when an endpoint is waiting again.</summary>
+/// <summary>
+/// A <see cref="FakeTimeProvider"/> that counts the timers created and fired, so a test knows when an endpoint is waiting again.
+/// </summary>
 /// <remarks>
 /// An endpoint arms one timer each time round its loop, just before it waits. After waking it (a timer fired, a datagram sent
 /// to it), a test that waits for the next timer to be created knows the endpoint has finished reacting, and can move the

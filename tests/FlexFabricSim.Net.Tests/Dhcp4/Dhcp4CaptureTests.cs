@@ -35,7 +35,7 @@ public sealed class Dhcp4CaptureTests
         Assert.Equal([IPAddress.Parse("192.0.2.53"), IPAddress.Parse("192.0.2.54")], message.DomainNameServers);
         Assert.Equal(TimeSpan.FromHours(1), message.LeaseTime);
         Assert.Equal("iscsi:192.0.2.1::3260:1:iqn.2003-01.org.example:disk1", message.RootPath);
-        Assert.Equal(1, RootPath.Parse(message.RootPath!).Lun.Number);
+        Assert.Equal(1, RootPath.Parse(message.RootPath!).LunNumber);
     }
 
     [Theory]
@@ -52,7 +52,7 @@ public sealed class Dhcp4CaptureTests
         Assert.Equal("iscsi:192.0.2.1::3260:40:iqn.2003-01.org.example:disk1", vendor.FirstTarget);
         Assert.Equal("iscsi:192.0.2.2::3260:0:iqn.2003-01.org.example:disk2", vendor.SecondTarget);
         Assert.Equal("iqn.1995-05.com.broadcom:initiator", vendor.InitiatorName);
-        Assert.Equal(64, RootPath.Parse(vendor.FirstTarget!).Lun.Number);
+        Assert.Equal(64, RootPath.Parse(vendor.FirstTarget!).LunNumber);
     }
 
     [Fact]

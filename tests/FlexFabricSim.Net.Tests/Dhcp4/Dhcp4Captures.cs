@@ -8,7 +8,10 @@ namespace FlexFabricSim.Net.Tests.Dhcp4;
 /// </remarks>
 public static class Dhcp4Captures
 {
-    /// <summary>dnsmasq 2.90 DHCPOFFER to a client sending option 60 "BRCM ISAN": 60 echoed, 17, and 43 last with sub-options 201, 202, 203 and an END byte inside it.</summary>
+    /// <summary>
+    /// dnsmasq 2.90 DHCPOFFER to a client sending option 60 "BRCM ISAN": 60 echoed, 17, and 43 last with sub-options 201, 202, 203 and an
+    /// END byte inside it.
+    /// </summary>
     public const string DnsmasqOfferBrcm = """
         020106001234abcd0000800000000000c0000249c000020100000000001018aabb1c000000000000000000000000000000000000000000000000000000000000
         00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000
@@ -32,7 +35,9 @@ public static class Dhcp4Captures
         2e323030332d30312e6f72672e6578616d706c653a6469736b32cb2269716e2e313939352d30352e636f6d2e62726f6164636f6d3a696e69746961746f72ffff
         """;
 
-    /// <summary>dnsmasq 2.90 DHCPOFFER to a client sending "BRCM ISANX": the exact-match rule leaves out 60 and 43; 17 still sent.</summary>
+    /// <summary>
+    /// dnsmasq 2.90 DHCPOFFER to a client sending "BRCM ISANX": the exact-match rule leaves out 60 and 43; 17 still sent.
+    /// </summary>
     public const string DnsmasqOfferOtherVendor = """
         020106001234abcd0000800000000000c0000249c000020100000000001018aabb1c000000000000000000000000000000000000000000000000000000000000
         00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000

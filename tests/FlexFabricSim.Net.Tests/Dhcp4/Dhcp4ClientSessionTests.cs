@@ -66,8 +66,8 @@ public sealed class Dhcp4ClientSessionTests
         Assert.Equal(TimeSpan.FromHours(1), lease.LeaseTime);
         Assert.True(lease.VendorMatched);
         Assert.Equal("BRCM ISAN", lease.VendorClass);
-        Assert.Equal(1, lease.RootPath!.Value!.Lun.Number);
-        Assert.Equal(64, lease.FirstTarget!.Value!.Lun.Number);
+        Assert.Equal(1, lease.RootPath!.Value!.LunNumber);
+        Assert.Equal(64, lease.FirstTarget!.Value!.LunNumber);
         Assert.Equal("192.0.2.2", lease.SecondTarget!.Value!.Server);
         Assert.Equal("iqn.1995-05.com.broadcom:initiator", lease.InitiatorName);
     }
@@ -144,7 +144,10 @@ public sealed class Dhcp4ClientSessionTests
             "request-not-reply" => offer with { Opcode = Dhcp4Opcode.BootRequest },
             "other-xid" => offer with { TransactionId = offer.TransactionId + 1 },
             "other-chaddr" => offer with { ClientHardwareAddress = PhysicalAddress.Parse("00-10-18-AA-BB-1D") },
-            "ack-while-selecting" => offer with { Options = [Dhcp4Option.FromByte(Dhcp4OptionCode.MessageType, 5), .. offer.Options.Skip(1)] },
+            "ack-while-selecting" => offer with
+            {
+                Options = [Dhcp4Option.FromByte(Dhcp4OptionCode.MessageType, 5), .. offer.Options.Skip(1)],
+            },
             "no-server-id" => offer with { Options = [.. offer.Options.Where(o => o.Code != Dhcp4OptionCode.ServerIdentifier)] },
             "no-address" => offer with { YourAddress = IPAddress.Any },
             _ => null,
@@ -178,7 +181,8 @@ public sealed class Dhcp4ClientSessionTests
     [Fact]
     public void A_nak_restarts_with_a_new_transaction_and_repeated_naks_end_in_refused()
     {
-        var session = new Dhcp4ClientSession(Options with { Retransmission = Dhcp4RetransmissionPolicy.Default with { NakLimit = 2 } }, new Random(8));
+        var twoNaks = Options with { Retransmission = Dhcp4RetransmissionPolicy.Default with { NakLimit = 2 } };
+        var session = new Dhcp4ClientSession(twoNaks, new Random(8));
         var server = new Dhcp4ServerLogic(Server with { NakRequests = true });
 
         var first = session.Start(TimeSpan.Zero).Send!;

@@ -6,7 +6,9 @@ using FlexFabricSim.Net.Tests.Fuzzing;
 
 namespace FlexFabricSim.Net.Tests.Dhcp4;
 
-/// <summary>Hostile DHCPv4 input: the decoder only ever throws <see cref="DhcpFormatException"/>, and what it accepts is consistent.</summary>
+/// <summary>
+/// Hostile DHCPv4 input: the decoder only ever throws <see cref="DhcpFormatException"/>, and what it accepts is consistent.
+/// </summary>
 public sealed class Dhcp4FuzzTests
 {
     private static readonly byte[][] Seeds =
@@ -43,8 +45,10 @@ public sealed class Dhcp4FuzzTests
     [Fact(Timeout = 300_000)]
     public async Task Mutated_option_43_never_escapes_the_typed_exception()
     {
-        var vendorSeeds = Seeds.Select(s => Dhcp4Message.Decode(s).VendorSpecificInformation).OfType<System.Collections.Immutable.ImmutableArray<byte>>()
-            .Select(d => d.ToArray()).ToArray();
+        var vendorSeeds = Seeds.Select(s => Dhcp4Message.Decode(s).VendorSpecificInformation)
+            .OfType<System.Collections.Immutable.ImmutableArray<byte>>()
+            .Select(d => d.ToArray())
+            .ToArray();
         await Task.Run(() => WireMutations.Mutated(vendorSeeds).Sample(data =>
         {
             try

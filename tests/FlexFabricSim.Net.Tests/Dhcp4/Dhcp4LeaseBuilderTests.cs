@@ -28,7 +28,7 @@ public sealed class Dhcp4LeaseBuilderTests
         Assert.True(lease.HasVendorOptions);
         Assert.Null(lease.VendorOptionsProblem);
         Assert.Equal("iqn.2003-01.org.example:disk1", lease.FirstTarget!.Value!.TargetName);
-        Assert.Equal(64, lease.FirstTarget.Value.Lun.Number);
+        Assert.Equal(64, lease.FirstTarget.Value.LunNumber);
         Assert.Equal(IPAddress.Parse("192.0.2.2"), lease.SecondTarget!.Value!.ServerAddress);
         Assert.Equal("iqn.1995-05.com.broadcom:initiator", lease.InitiatorName);
         Assert.Equal("iqn.2003-01.org.example:disk1", lease.RootPath!.Value!.TargetName);
@@ -122,7 +122,11 @@ public sealed class Dhcp4LeaseBuilderTests
         var offer = Dhcp4Message.Decode(Dhcp4Captures.Bytes(Dhcp4Captures.KeaOfferBrcm));
         var bareAck = offer with
         {
-            Options = [Dhcp4Option.FromByte(Dhcp4OptionCode.MessageType, 5), Dhcp4Option.FromAddresses(Dhcp4OptionCode.ServerIdentifier, IPAddress.Parse("192.0.2.1"))],
+            Options =
+            [
+                Dhcp4Option.FromByte(Dhcp4OptionCode.MessageType, 5),
+                Dhcp4Option.FromAddresses(Dhcp4OptionCode.ServerIdentifier, IPAddress.Parse("192.0.2.1")),
+            ],
         };
         var noDns = offer with { Options = [.. offer.Options.Where(o => o.Code != Dhcp4OptionCode.DomainNameServer)] };
 
@@ -131,5 +135,6 @@ public sealed class Dhcp4LeaseBuilderTests
     }
 
     private static Dhcp4Lease Build(string offerHex, string ackHex) =>
-        Dhcp4LeaseBuilder.Build(Dhcp4Message.Decode(Dhcp4Captures.Bytes(offerHex)), Dhcp4Message.Decode(Dhcp4Captures.Bytes(ackHex)), Options);
+        Dhcp4LeaseBuilder.Build(
+            Dhcp4Message.Decode(Dhcp4Captures.Bytes(offerHex)), Dhcp4Message.Decode(Dhcp4Captures.Bytes(ackHex)), Options);
 }

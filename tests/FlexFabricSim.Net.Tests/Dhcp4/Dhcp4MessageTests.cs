@@ -55,7 +55,8 @@ public sealed class Dhcp4MessageTests
         Assert.Equal("010106001234abcd00048000", Convert.ToHexStringLower(bytes[..12]));
         Assert.Equal("001018aabb1c", Convert.ToHexStringLower(bytes[28..34]));
         Assert.Equal("63825363", Convert.ToHexStringLower(bytes[236..240]));
-        Assert.Equal("350101" + "3c09" + Convert.ToHexStringLower(Encoding.ASCII.GetBytes("BRCM ISAN")) + "3708010306" + "0c0f112b3c" + "ff",
+        var vendorClass = Convert.ToHexStringLower(Encoding.ASCII.GetBytes("BRCM ISAN"));
+        Assert.Equal("350101" + "3c09" + vendorClass + "3708010306" + "0c0f112b3c" + "ff",
             Convert.ToHexStringLower(bytes[240..(240 + 3 + 11 + 10 + 1)]));
         Assert.All(bytes[(240 + 25)..], b => Assert.Equal(0, b));
     }
@@ -144,7 +145,8 @@ public sealed class Dhcp4MessageTests
         for (var length = 0; length < endAt + 1; length++)
         {
             var error = Assert.Throws<DhcpFormatException>(() => Dhcp4Message.Decode(offer.AsSpan(0, length)));
-            Assert.Contains(error.Reason, new[] { DhcpFormatReason.TruncatedHeader, DhcpFormatReason.TruncatedOption, DhcpFormatReason.MissingEndOption });
+            Assert.Contains(error.Reason,
+                new[] { DhcpFormatReason.TruncatedHeader, DhcpFormatReason.TruncatedOption, DhcpFormatReason.MissingEndOption });
         }
         Assert.Equal(Dhcp4Message.Decode(offer), Dhcp4Message.Decode(offer.AsSpan(0, endAt + 1)));
     }

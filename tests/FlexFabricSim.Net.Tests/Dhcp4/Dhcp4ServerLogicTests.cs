@@ -60,7 +60,8 @@ public sealed class Dhcp4ServerLogicTests
         var offer = new Dhcp4ServerLogic(Profile with { EndByteInVendorOptions = true }).Handle(Discover(), out _)!;
 
         Assert.Equal(0xff, offer.VendorSpecificInformation!.Value[^1]);
-        Assert.Equal("iqn.2003-01.org.example:disk1", Dhcp4VendorOptions.Decode(offer.VendorSpecificInformation.Value.AsSpan()).FirstTarget?[^29..]);
+        var vendor = Dhcp4VendorOptions.Decode(offer.VendorSpecificInformation.Value.AsSpan());
+        Assert.Equal("iscsi:192.0.2.1::::iqn.2003-01.org.example:disk1", vendor.FirstTarget);
     }
 
     [Fact]

@@ -5,7 +5,9 @@ namespace FlexFabricSim.Net.Tests.Dhcp4;
 /// <summary>Hand-made DHCPv4 inputs: a minimal valid message to mutate, and malformed ones with the reason they must fail for.</summary>
 public static class Dhcp4TestData
 {
-    /// <summary>The 236-byte BOOTP header of a reply (xid 0x1234abcd, yiaddr 192.0.2.73, chaddr 00:10:18:aa:bb:1c) and the cookie.</summary>
+    /// <summary>
+    /// The 236-byte BOOTP header of a reply (xid 0x1234abcd, yiaddr 192.0.2.73, chaddr 00:10:18:aa:bb:1c) and the cookie.
+    /// </summary>
     public static byte[] Header(byte op = 2, byte hlen = 6)
     {
         var header = new byte[240];

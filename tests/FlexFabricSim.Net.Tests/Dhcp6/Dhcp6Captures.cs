@@ -8,7 +8,9 @@ namespace FlexFabricSim.Net.Tests.Dhcp6;
 /// </remarks>
 public static class Dhcp6Captures
 {
-    /// <summary>Kea 2.2 ADVERTISE to a client sending vendor class 4413 "BRCM ISAN": 16 and 17 (enterprise 4413, sub-options 201-203), DNS 23.</summary>
+    /// <summary>
+    /// Kea 2.2 ADVERTISE to a client sending vendor class 4413 "BRCM ISAN": 16 and 17 (enterprise 4413, sub-options 201-203), DNS 23.
+    /// </summary>
     public const string KeaAdvertiseBrcm = """
         02abcdef0001000a00030001001018aabb1c0002000e0001000132995f70feba34d3d76b0003002800000001000003e8000007d00005001820010db800000000
         000000000000010000000bb800000fa00010000f0000113d00094252434d204953414e001100a50000113d00c9003a69736373693a5b323030313a6462383a3a
@@ -32,7 +34,9 @@ public static class Dhcp6Captures
         000000000000010000000bb800000fa00017001020010db8000000000000000000000053
         """;
 
-    /// <summary>dnsmasq 2.90 ADVERTISE to a client sending vendor class 4413 "BRCM ISAN": 17 without 16, a status code inside the IA, preference 0.</summary>
+    /// <summary>
+    /// dnsmasq 2.90 ADVERTISE to a client sending vendor class 4413 "BRCM ISAN": 17 without 16, a message status, preference 0.
+    /// </summary>
     public const string DnsmasqAdvertiseBrcm = """
         02abcdef0001000a00030001001018aabb1c0002000e0001000132995f78feba34d3d76b00030028000000010000070800000c4e0005001820010db800000000
         00000000000001c800000e1000000e10000d000900007375636365737300070001000017001020010db8000000000000000000000053001100a50000113d00c9

@@ -69,7 +69,7 @@ public sealed class Dhcp6ClientEndpointTests
         await server.WaitAsync(TimeSpan.FromSeconds(10));
 
         Assert.True(result.Succeeded, result.Detail);
-        Assert.Equal(64, result.Lease!.FirstTarget!.Value!.Lun.Number);
+        Assert.Equal(64, result.Lease!.FirstTarget!.Value!.LunNumber);
         Assert.Equal(ClientEnd, _link.B.Destinations.Distinct().Single());
     }
 

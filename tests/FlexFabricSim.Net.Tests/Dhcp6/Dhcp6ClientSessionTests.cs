@@ -48,7 +48,8 @@ public sealed class Dhcp6ClientSessionTests
         Assert.Equal(4413u, vendorClass.EnterpriseNumber);
         Assert.Equal(["BRCM ISAN"], vendorClass.ItemTexts);
         // SPEC: <enterprise:4><len:2>"BRCM ISAN".
-        Assert.Equal("0000113d00094252434d204953414e", Convert.ToHexStringLower(solicit.FindOption(Dhcp6OptionCode.VendorClass)!.Data.AsSpan()));
+        var vendorClassData = solicit.FindOption(Dhcp6OptionCode.VendorClass)!.Data.AsSpan();
+        Assert.Equal("0000113d00094252434d204953414e", Convert.ToHexStringLower(vendorClassData));
         // RFC 8415 §18.2.1: the first RT is IRT plus a positive random part.
         Assert.InRange(step.TimeoutAfter!.Value.TotalSeconds, 1.0, 1.1);
     }
@@ -75,7 +76,7 @@ public sealed class Dhcp6ClientSessionTests
         Assert.Equal([IPAddress.Parse("2001:db8::53")], lease.DnsServers);
         Assert.True(lease.VendorMatched);
         Assert.Equal(IPAddress.Parse("2001:db8::1"), lease.FirstTarget!.Value!.ServerAddress);
-        Assert.Equal(64, lease.FirstTarget.Value.Lun.Number);
+        Assert.Equal(64, lease.FirstTarget.Value.LunNumber);
         Assert.Equal("iqn.1995-05.com.broadcom:initiator", lease.InitiatorName);
     }
 
@@ -208,8 +209,13 @@ public sealed class Dhcp6ClientSessionTests
         var session = new Dhcp6ClientSession(Options, new Random(3));
         session.Start(TimeSpan.Zero);
 
-        var step = session.Receive(new Dhcp6Message { MessageType = Dhcp6MessageType.Advertise, TransactionId = session.TransactionId,
-            Options = [Options.Duid.ToOption(Dhcp6OptionCode.ClientId), Server().ServerDuid.ToOption(Dhcp6OptionCode.ServerId)] }, TimeSpan.Zero);
+        var early = new Dhcp6Message
+        {
+            MessageType = Dhcp6MessageType.Advertise,
+            TransactionId = session.TransactionId,
+            Options = [Options.Duid.ToOption(Dhcp6OptionCode.ClientId), Server().ServerDuid.ToOption(Dhcp6OptionCode.ServerId)],
+        };
+        var step = session.Receive(early, TimeSpan.Zero);
 
         Assert.Equal(DhcpDropReason.UnexpectedMessageType, step.Dropped);
     }

@@ -6,7 +6,9 @@ using FlexFabricSim.Net.Tests.Fuzzing;
 
 namespace FlexFabricSim.Net.Tests.Dhcp6;
 
-/// <summary>Hostile DHCPv6 input: the decoder only ever throws <see cref="DhcpFormatException"/>, and re-encodes what it accepts byte for byte.</summary>
+/// <summary>
+/// Hostile DHCPv6 input: the decoder only ever throws <see cref="DhcpFormatException"/>, and re-encodes what it accepts byte for byte.
+/// </summary>
 public sealed class Dhcp6FuzzTests
 {
     private static readonly byte[][] Seeds =

@@ -46,7 +46,10 @@ public sealed class Dhcp6LeaseBuilderTests
         var reply = Dhcp6Message.Decode(Dhcp6Captures.Bytes(Dhcp6Captures.KeaReplyBrcm));
         var changed = reply with
         {
-            Options = [.. reply.Options.Select(o => o.Code == Dhcp6OptionCode.VendorClass ? Dhcp6VendorClass.FromText(3561, data).ToOption() : o)],
+            Options =
+            [
+                .. reply.Options.Select(o => o.Code == Dhcp6OptionCode.VendorClass ? Dhcp6VendorClass.FromText(3561, data).ToOption() : o),
+            ],
         };
 
         var lease = Dhcp6LeaseBuilder.Build(changed, changed, Options with { VendorIdMatching = matching });
@@ -56,5 +59,6 @@ public sealed class Dhcp6LeaseBuilderTests
     }
 
     private static Dhcp6Lease Build(string advertiseHex, string replyHex) =>
-        Dhcp6LeaseBuilder.Build(Dhcp6Message.Decode(Dhcp6Captures.Bytes(advertiseHex)), Dhcp6Message.Decode(Dhcp6Captures.Bytes(replyHex)), Options);
+        Dhcp6LeaseBuilder.Build(
+            Dhcp6Message.Decode(Dhcp6Captures.Bytes(advertiseHex)), Dhcp6Message.Decode(Dhcp6Captures.Bytes(replyHex)), Options);
 }

@@ -105,13 +105,16 @@ public sealed class Dhcp6MessageTests
             "010a0b0c" + "0001000a00030001001018aabb1c" + "000800020000" + "0003000c000000070000000000000000" + "0006000600100011" + "0017"
             + "0010000f0000113d00094252434d204953414e",
             Convert.ToHexStringLower(bytes));
-        Assert.Equal([Dhcp6OptionCode.VendorClass, Dhcp6OptionCode.VendorOptions, Dhcp6OptionCode.DnsServers], Dhcp6Message.Decode(bytes).OptionRequest);
+        Assert.Equal(
+            [Dhcp6OptionCode.VendorClass, Dhcp6OptionCode.VendorOptions, Dhcp6OptionCode.DnsServers],
+            Dhcp6Message.Decode(bytes).OptionRequest);
     }
 
     [Fact]
     public void Vendor_options_round_trip_with_any_enterprise_number()
     {
-        var options = Dhcp6VendorOptions.ForIscsiBoot("iscsi:[2001:db8::1]::::iqn.2003-01.org.example:a", initiatorName: "iqn.x", enterpriseNumber: 3561);
+        var options = Dhcp6VendorOptions.ForIscsiBoot(
+            "iscsi:[2001:db8::1]::::iqn.2003-01.org.example:a", initiatorName: "iqn.x", enterpriseNumber: 3561);
 
         var decoded = Dhcp6VendorOptions.Decode(options.ToOption().Data.AsSpan());
 

@@ -32,7 +32,8 @@ public sealed class Dhcp6ServerLogicTests
 
         Assert.Null(drop);
         Assert.Equal(Dhcp6MessageType.Advertise, advertise.MessageType);
-        Assert.Equal("0000113d00094252434d204953414e", Convert.ToHexStringLower(advertise.FindOption(Dhcp6OptionCode.VendorClass)!.Data.AsSpan()));
+        var vendorClassData = advertise.FindOption(Dhcp6OptionCode.VendorClass)!.Data.AsSpan();
+        Assert.Equal("0000113d00094252434d204953414e", Convert.ToHexStringLower(vendorClassData));
         Assert.Equal(4413u, Assert.Single(advertise.VendorOptions).EnterpriseNumber);
         Assert.Equal(IPAddress.Parse("2001:db8::ff"), Assert.Single(Assert.Single(advertise.IaNas).Addresses).Address);
     }

@@ -28,5 +28,6 @@ public static class FuzzBudget
     public const int IbftMutated = 10_000;
 
     /// <summary>The total, asserted by a test so nobody lowers it without noticing.</summary>
-    public const int Total = Dhcp4Mutated + Dhcp4Random + Dhcp6Mutated + Dhcp6Random + VendorOptionsMutated + RootPathsMutated + RootPathsRandom + IbftMutated;
+    public const int Total = Dhcp4Mutated + Dhcp4Random + Dhcp6Mutated + Dhcp6Random + VendorOptionsMutated
+        + RootPathsMutated + RootPathsRandom + IbftMutated;
 }

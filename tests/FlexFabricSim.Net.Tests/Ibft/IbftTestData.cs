@@ -3,6 +3,7 @@ using System.Net.NetworkInformation;
 using FlexFabricSim.Net.Ethernet;
 using FlexFabricSim.Net.Ibft;
 using FlexFabricSim.Net.RootPaths;
+using FlexFabricSim.Net.Scsi;
 
 namespace FlexFabricSim.Net.Tests.Ibft;
 
@@ -33,7 +34,7 @@ public static class IbftTestData
             new IbftTarget
             {
                 Address = IPAddress.Parse("192.0.2.1"),
-                Lun = Lun.FromNumber(64),
+                Lun = ScsiLun.FromNumber(64),
                 ChapType = IbftChapType.OneWay,
                 TargetName = "iqn.2003-01.org.example:disk1",
                 ChapName = "initiator-chap",
@@ -78,7 +79,7 @@ public static class IbftTestData
             {
                 Address = IPAddress.Parse("2001:db8::1"),
                 Port = 3261,
-                Lun = Lun.Parse("4186-9"),
+                Lun = RootPathLun.Parse("4186-9"),
                 ChapType = IbftChapType.Mutual,
                 TargetName = "iqn.2003-01.org.example:v6disk",
                 ChapName = "ini",

@@ -89,7 +89,11 @@ public sealed class IbftTests
     [Fact]
     public void Only_the_first_target_is_published()
     {
-        var second = IbftTestData.DhcpIpv4Boot.Targets[0] with { Address = IPAddress.Parse("192.0.2.2"), TargetName = "iqn.2003-01.org.example:disk2" };
+        var second = IbftTestData.DhcpIpv4Boot.Targets[0] with
+        {
+            Address = IPAddress.Parse("192.0.2.2"),
+            TargetName = "iqn.2003-01.org.example:disk2",
+        };
         var model = IbftTestData.DhcpIpv4Boot with { Targets = [IbftTestData.DhcpIpv4Boot.Targets[0], second] };
 
         var parsed = IbftParser.Parse(IbftBuilder.Build(model));

@@ -6,7 +6,9 @@ using FlexFabricSim.Net.Tests.Fuzzing;
 
 namespace FlexFabricSim.Net.Tests.RootPaths;
 
-/// <summary>Hostile root path text: only <see cref="RootPathFormatException"/> ever escapes, and what parses formats back to itself.</summary>
+/// <summary>
+/// Hostile root path text: only <see cref="RootPathFormatException"/> ever escapes, and what parses formats back to itself.
+/// </summary>
 public sealed class RootPathFuzzTests
 {
     private static readonly byte[][] Seeds =
@@ -23,7 +25,8 @@ public sealed class RootPathFuzzTests
     [Fact(Timeout = 300_000)]
     public async Task Mutated_root_paths_never_escape_the_typed_exception()
     {
-        await Task.Run(() => WireMutations.Mutated(Seeds).Select(b => Encoding.UTF8.GetString(b)).Sample(Exercise, iter: FuzzBudget.RootPathsMutated));
+        var texts = WireMutations.Mutated(Seeds).Select(b => Encoding.UTF8.GetString(b));
+        await Task.Run(() => texts.Sample(Exercise, iter: FuzzBudget.RootPathsMutated));
     }
 
     [Fact(Timeout = 300_000)]

@@ -1,6 +1,7 @@
 using System.Net;
 using FlexFabricSim.Net.Errors;
 using FlexFabricSim.Net.RootPaths;
+using FlexFabricSim.Net.Scsi;
 
 namespace FlexFabricSim.Net.Tests.RootPaths;
 
@@ -16,7 +17,7 @@ public sealed class RootPathTests
         Assert.Equal(server, rootPath.Server);
         Assert.Equal(RootPath.TcpProtocol, rootPath.Protocol);
         Assert.Equal(port, rootPath.Port);
-        Assert.Equal(samLun, rootPath.Lun.ToSamString());
+        Assert.Equal(samLun, RootPathLun.FormatSam(rootPath.Lun));
         Assert.Equal(targetName, rootPath.TargetName);
     }
 
@@ -54,7 +55,7 @@ public sealed class RootPathTests
 
         Assert.Equal(6, rootPath.Protocol);
         Assert.Equal(3260, rootPath.Port);
-        Assert.Equal(Lun.Zero, rootPath.Lun);
+        Assert.Equal(ScsiLun.Zero, rootPath.Lun);
     }
 
     [Fact]
@@ -63,7 +64,7 @@ public sealed class RootPathTests
         // SPEC: "64" typed for LUN 64 is LUN 100, a classic field error.
         var rootPath = RootPath.Parse("iscsi:192.0.2.1::3260:64:iqn.2003-01.org.example:t");
 
-        Assert.Equal(100, rootPath.Lun.Number);
+        Assert.Equal(100, rootPath.LunNumber);
     }
 
     [Fact]

@@ -58,4 +58,7 @@ public sealed record IscsiInitiatorOptions
 
     /// <summary>Wait between BUSY retries.</summary>
     public TimeSpan BusyRetryDelay { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Fills the mutual CHAP challenge with random bytes; null uses the system's RNG. The lab passes a seeded source so captures repeat.</summary>
+    public Action<Span<byte>>? Random { get; init; }
 }

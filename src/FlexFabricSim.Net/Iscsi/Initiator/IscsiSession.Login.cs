@@ -134,7 +134,7 @@ public sealed partial class IscsiSession
         Chap.ChapChallenge? ours = null;
         if (_options.MutualChap is not null)
         {
-            ours = Chap.Chap.CreateChallenge();
+            ours = Chap.Chap.CreateChallenge(_options.Random);
             answer.Add(new(IscsiKeys.ChapI, ours.Identifier.ToString(CultureInfo.InvariantCulture)));
             answer.Add(new(IscsiKeys.ChapC, IscsiBinaryValue.Format(ours.Value)));
         }

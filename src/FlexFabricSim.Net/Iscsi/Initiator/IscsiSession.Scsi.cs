@@ -54,9 +54,13 @@ public sealed partial class IscsiSession
         }
 
         var received = 0;
+        IscsiDataPlacement placement = (header, length) =>
+            header is IscsiDataIn d && d.InitiatorTaskTag == itt && d.BufferOffset + (ulong)length <= (ulong)dataIn.Length
+                ? dataIn.Slice((int)d.BufferOffset, length)
+                : Memory<byte>.Empty;
         while (true)
         {
-            var pdu = await ReceiveAsync(_options.CommandTimeout, GuideEventId.ScsiTimeout, $"SCSI {cdb.Opcode}", cancellationToken);
+            var pdu = await ReceiveAsync(_options.CommandTimeout, GuideEventId.ScsiTimeout, $"SCSI {cdb.Opcode}", cancellationToken, placement);
             if (await HandleUnsolicitedAsync(pdu, cancellationToken))
             {
                 continue;
@@ -112,6 +116,13 @@ public sealed partial class IscsiSession
             {
                 waiting.Enqueue((b, (int)Math.Min(perCommand, blockCount - b), 0));
             }
+            // Data-In lands straight in the caller's buffer at the task's block plus its Buffer Offset; anything that does not
+            // fit a pending task gets its own array and is judged below (unknown task, event 27; overrun, event 26).
+            IscsiDataPlacement placement = (header, length) =>
+                header is IscsiDataIn d && pending.TryGetValue(d.InitiatorTaskTag, out var t)
+                    && d.BufferOffset + (ulong)length <= (ulong)t.Blocks * (ulong)blockSize
+                    ? destination.Slice((int)(t.Block * blockSize + d.BufferOffset), length)
+                    : Memory<byte>.Empty;
             IscsiFailure? error = null;
             while (waiting.Count > 0 || pending.Count > 0)
             {
@@ -120,7 +131,7 @@ public sealed partial class IscsiSession
                     var next = waiting.Dequeue();
                     pending[await SendReadAsync(lun, lba + (ulong)next.Block, next.Blocks, blockSize, cancellationToken)] = next;
                 }
-                var pdu = await ReceiveAsync(_options.CommandTimeout, GuideEventId.ScsiTimeout, "SCSI READ", cancellationToken);
+                var pdu = await ReceiveAsync(_options.CommandTimeout, GuideEventId.ScsiTimeout, "SCSI READ", cancellationToken, placement);
                 if (await HandleUnsolicitedAsync(pdu, cancellationToken))
                 {
                     continue;
@@ -218,7 +229,7 @@ public sealed partial class IscsiSession
         }
     }
 
-    /// <summary>Copies a Data-In's data into place; more than was asked for is event 26.</summary>
+    /// <summary>Puts a Data-In's data in place, unless it was read there already; more than was asked for is event 26.</summary>
     private int Place(Memory<byte> destination, IscsiDataIn data)
     {
         if (data.BufferOffset + (ulong)data.Data.Length > (ulong)destination.Length)
@@ -226,7 +237,11 @@ public sealed partial class IscsiSession
             throw Fail(IscsiFailureKind.ProtocolError, GuideEventId.TooMuchData,
                 $"Data-In at offset {data.BufferOffset} with {data.Data.Length} bytes overruns the {destination.Length}-byte buffer");
         }
-        data.Data.Span.CopyTo(destination.Span[(int)data.BufferOffset..]);
+        var place = destination.Span.Slice((int)data.BufferOffset, data.Data.Length);
+        if (!place.Overlaps(data.Data.Span, out var shift) || shift != 0)
+        {
+            data.Data.Span.CopyTo(place);
+        }
         return (int)data.BufferOffset + data.Data.Length;
     }
 

@@ -13,6 +13,7 @@ public sealed partial class IscsiSession : IAsyncDisposable
 {
     private readonly IscsiInitiatorOptions _options;
     private readonly TimeProvider _time;
+    private readonly IscsiReceiveTimeout _receiveTimeout;
     private IscsiConnection _connection;
     private uint _cmdSN;
     private uint _expStatSN;
@@ -27,6 +28,7 @@ public sealed partial class IscsiSession : IAsyncDisposable
         TargetName = targetName;
         _options = options;
         _time = time;
+        _receiveTimeout = new IscsiReceiveTimeout(time);
     }
 
     /// <summary>The session's state.</summary>
@@ -77,7 +79,11 @@ public sealed partial class IscsiSession : IAsyncDisposable
     }
 
     /// <summary>Closes the connection (without logging out; call <see cref="LogoutAsync"/> first for a clean end).</summary>
-    public ValueTask DisposeAsync() => _connection.DisposeAsync();
+    public ValueTask DisposeAsync()
+    {
+        _receiveTimeout.Dispose();
+        return _connection.DisposeAsync();
+    }
 
     private static async Task<IscsiSession> OpenAsync(IscsiPortal portal, string? targetName, IscsiInitiatorOptions options,
         IscsiConnect connect, TimeProvider time, CancellationToken cancellationToken)
@@ -200,14 +206,18 @@ public sealed partial class IscsiSession : IAsyncDisposable
     }
 
     /// <summary>Receives the next PDU within <paramref name="timeout"/>; protocol, connection and time-out failures are classified.</summary>
-    private async ValueTask<IscsiPdu> ReceiveAsync(TimeSpan timeout, GuideEventId timeoutEvent, string waitingFor, CancellationToken cancellationToken)
+    /// <param name="timeout">How long the target has to send it.</param>
+    /// <param name="timeoutEvent">The guide's event when it does not come in time.</param>
+    /// <param name="waitingFor">What is awaited, for messages.</param>
+    /// <param name="cancellationToken">The caller's cancellation.</param>
+    /// <param name="placement">Where a Data-In's data goes (straight into the caller's buffer); null to give every PDU its own.</param>
+    private async ValueTask<IscsiPdu> ReceiveAsync(TimeSpan timeout, GuideEventId timeoutEvent, string waitingFor, CancellationToken cancellationToken,
+        IscsiDataPlacement? placement = null)
     {
-        using var timer = new CancellationTokenSource(timeout, _time);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timer.Token);
         IscsiPdu? pdu;
         try
         {
-            pdu = await _connection.ReadAsync(linked.Token);
+            pdu = await _connection.ReadAsync(placement, _receiveTimeout.Start(timeout, cancellationToken));
         }
         catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
         {
@@ -232,6 +242,10 @@ public sealed partial class IscsiSession : IAsyncDisposable
         {
             throw Fail(IscsiFailureKind.ConnectionLost, State == IscsiSessionState.LoggingIn ? GuideEventId.DroppedBeforeFullFeature : GuideEventId.ConnectionLost,
                 $"{waitingFor}: {e.Message}", e);
+        }
+        finally
+        {
+            _receiveTimeout.Stop();
         }
         if (pdu is null)
         {
