@@ -66,7 +66,8 @@ internal static class IbftCheck
             IbftField.Origin => nic is null ? "none" : YamlNames.Of(nic.Origin),
             IbftField.TargetAddress => Address(target?.Address),
             IbftField.TargetPort => target is null ? "none" : target.Port.ToString(CultureInfo.InvariantCulture),
-            IbftField.Lun => target is null ? "none" : target.Lun.Number?.ToString(CultureInfo.InvariantCulture) ?? target.Lun.ToString(),
+            IbftField.Lun => target is null ? "none"
+                : target.Lun.TryGetNumber(out var lun) ? lun.ToString(CultureInfo.InvariantCulture) : target.Lun.ToString(),
             IbftField.TargetName => Text(target?.TargetName),
             IbftField.Chap => target is null ? "none" : YamlNames.Of(target.ChapType),
             IbftField.ChapName => Text(target?.ChapName),

@@ -6,7 +6,7 @@ using FlexFabricSim.Device.Nvram;
 using FlexFabricSim.Device.Rules;
 using FlexFabricSim.Net.Ethernet;
 using FlexFabricSim.Net.Ibft;
-using FlexFabricSim.Net.RootPaths;
+using FlexFabricSim.Net.Scsi;
 using FlexFabricSim.Scenarios.Format;
 using FlexFabricSim.Scenarios.Running;
 using FlexFabricSim.Scenarios.Tests.Support;
@@ -115,7 +115,7 @@ public sealed class ExpectationEvaluatorTests
             Initiator = new IbftInitiator { Name = "iqn.1995-05.com.example:host21" },
             Nics = [new IbftNic { Address = IPAddress.Parse("192.0.2.21"), PrefixLength = 24, Origin = IbftAddressOrigin.Manual,
                 MacAddress = MacAddress.Parse("00:17:A4:77:00:20") }],
-            Targets = [new IbftTarget { Address = IPAddress.Parse("192.0.2.10"), Lun = Lun.FromNumber(255), TargetName = "iqn.2026-11.lab:t",
+            Targets = [new IbftTarget { Address = IPAddress.Parse("192.0.2.10"), Lun = ScsiLun.FromNumber(255), TargetName = "iqn.2026-11.lab:t",
                 ChapType = IbftChapType.OneWay, ChapName = "host21", ChapSecret = "Secret4Host21" }],
         });
         var state = State(FakeBoots.HandedOff() with { Ibft = table });
