@@ -83,7 +83,8 @@ public static class TrainCommand
                 stderr.WriteLine("flexfabric train: the menus need a terminal; to play keys without one, use --keys");
                 return Refused;
             }
-            stdout.WriteLine("Press Enter to power the server on (in the menus, Ctrl-Q quits and shows your score).");
+            stdout.WriteLine("Press Enter to power the server on. The objective stays on screen below or beside the card when the "
+                + "terminal is larger than 80x25; Ctrl-Q ends the lesson and shows your score.");
             stdout.Flush();
             Console.In.ReadLine();
             return await TrainInteractivelyAsync(loaded, stdout, cancellationToken).ConfigureAwait(false);
@@ -95,7 +96,7 @@ public static class TrainCommand
     {
         var store = new MemoryConfigurationStore("the lesson's adapter (kept until you quit)");
         LessonBootConsole? console = null;
-        MenuApplication.Run(lesson.Adapter.Configuration, store, port: null, bootConsole: time => console = new LessonBootConsole(lesson, time));
+        TrainingApplication.Run(lesson, store, time => console = new LessonBootConsole(lesson, time));
         var saved = store.Saved ?? lesson.Adapter.Configuration;
         // Score the boot the trainee watched when it booted what is now saved; otherwise boot the saved NVRAM now.
         var watched = console?.LastBoot is { } last && last.Configuration.Equals(saved) ? last.Result : null;
