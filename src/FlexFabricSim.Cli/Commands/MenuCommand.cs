@@ -8,7 +8,7 @@ using FlexFabricSim.Tui.Navigation;
 
 namespace FlexFabricSim.Cli.Commands;
 
-/// <summary><c>flexfabric menu</c>: power the simulated server on and use the card's boot menus, in the terminal or replayed headless.</summary>
+/// <summary><c>flexfabric menu</c>: power the simulated server on and use the card's menus, in the terminal or replayed headless.</summary>
 public static class MenuCommand
 {
     private const int Refused = 2;
@@ -32,7 +32,8 @@ public static class MenuCommand
     private static readonly Option<string?> KeysOption = new("--keys")
     {
         Description = "Replay keys headless instead of using the terminal. " + KeyScript.SyntaxHelp +
-            " Keys pressed during power-on wait for the banner, as the BIOS keyboard buffer does. Example: \"ctrl+s,enter,down,right,esc\".",
+            " Keys pressed during power-on wait for the banner, as the BIOS keyboard buffer does." +
+            " Example: \"ctrl+s,enter,down,right,esc\".",
     };
 
     private static readonly Option<FileInfo?> ScreenOption = new("--screen")
@@ -127,8 +128,11 @@ public static class MenuCommand
             return 0;
         }
 
-        IConfigurationStore store = save ? new ImageFileStore(image!.FullName) : new MemoryConfigurationStore("dry run: not written, use --save");
-        using var session = HeadlessSession.Start(configuration, new HeadlessOptions { Width = width, Height = height, Store = store, Port = port });
+        IConfigurationStore store = save
+            ? new ImageFileStore(image!.FullName)
+            : new MemoryConfigurationStore("dry run: not written, use --save");
+        using var session = HeadlessSession.Start(configuration,
+            new HeadlessOptions { Width = width, Height = height, Store = store, Port = port });
         session.Run(script);
         var capture = session.Capture();
         try

@@ -75,8 +75,9 @@ public sealed class NvramBootConsole(TimeProvider time) : IBootConsole
             yield return Note($"{where}: no iSCSI boot: {reason}.");
             yield break;
         }
+        var path = effective.HbaMode ? "offload (HBA)" : "non-offload";
         yield return new BootConsoleLine(
-            $"{where}: iSCSI Boot v{configuration.OptionRom.IscsiBootVersion}, {(effective.HbaMode ? "offload (HBA)" : "non-offload")} path, MAC {effective.WireMac}",
+            $"{where}: iSCSI Boot v{configuration.OptionRom.IscsiBootVersion}, {path} path, MAC {effective.WireMac}",
             BootConsoleLineKind.Highlight);
         yield return new BootConsoleLine($"  Initiator  {effective.InitiatorName}");
         yield return new BootConsoleLine($"  Address    {DescribeAddressing(effective)}");

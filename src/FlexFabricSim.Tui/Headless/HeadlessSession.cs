@@ -43,7 +43,7 @@ public sealed class HeadlessSession : IDisposable
         View = new CardView(Session);
         View.Quit += (_, _) => HasQuit = true;
         _token = _app.Begin(View);
-        Draw();
+        _app.LayoutAndDraw(forceRedraw: true);
     }
 
     /// <summary>Powers a simulated server with <paramref name="configuration"/> on, headless.</summary>
@@ -103,7 +103,7 @@ public sealed class HeadlessSession : IDisposable
             waited += TickInterval;
         }
         _app.InjectKey(key);
-        Draw();
+        View.Tick();
     }
 
     /// <summary>Types <paramref name="text"/> one character at a time.</summary>
@@ -126,13 +126,13 @@ public sealed class HeadlessSession : IDisposable
             Advance(step);
             left -= step;
         }
-        Draw();
     }
 
-    /// <summary>What the screen shows now.</summary>
+    /// <summary>What the screen shows now (the screen is drawn on demand, as keys and waits only change the model).</summary>
     public ScreenCapture Capture()
     {
-        Draw();
+        View.Tick();
+        _app.LayoutAndDraw(forceRedraw: true);
         return ScreenCapture.From(_app.Driver!);
     }
 
@@ -146,6 +146,7 @@ public sealed class HeadlessSession : IDisposable
         {
             _app.End(_token);
         }
+        View.Dispose();
         _app.Dispose();
         Session.Dispose();
     }
@@ -154,11 +155,5 @@ public sealed class HeadlessSession : IDisposable
     {
         Clock.Advance(step);
         View.Tick();
-    }
-
-    private void Draw()
-    {
-        View.Tick();
-        _app.LayoutAndDraw(forceRedraw: true);
     }
 }

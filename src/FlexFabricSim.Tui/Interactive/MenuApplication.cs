@@ -17,13 +17,16 @@ public static class MenuApplication
     /// <summary>Whether this process has a terminal to run in (standard input and output not redirected).</summary>
     public static bool HasTerminal => !Console.IsInputRedirected && !Console.IsOutputRedirected;
 
-    /// <summary>Powers a simulated server with <paramref name="configuration"/> on in the terminal and returns when the user quits.</summary>
+    /// <summary>Powers a simulated server with <paramref name="configuration"/> on in the terminal; returns when the user quits.</summary>
     /// <param name="configuration">The card's NVRAM at power-on.</param>
     /// <param name="store">Where the utility's saves go.</param>
     /// <param name="port">Open this port's MBA menu directly, or null for the device list.</param>
     /// <param name="bootConsole">Builds the boot console on the real clock; <see cref="NvramBootConsole"/> when null.</param>
     public static void Run(
-        AdapterConfiguration configuration, IConfigurationStore store, int? port = null, Func<TimeProvider, IBootConsole>? bootConsole = null)
+        AdapterConfiguration configuration,
+        IConfigurationStore store,
+        int? port = null,
+        Func<TimeProvider, IBootConsole>? bootConsole = null)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         ArgumentNullException.ThrowIfNull(store);

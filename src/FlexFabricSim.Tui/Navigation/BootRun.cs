@@ -11,7 +11,7 @@ internal sealed class BootRun : IDisposable
     private readonly CancellationTokenSource _cancel = new();
     private int _finished;
 
-    /// <summary>Starts <paramref name="console"/> on <paramref name="configuration"/>; the first lines may arrive before this returns.</summary>
+    /// <summary>Starts <paramref name="console"/> on <paramref name="configuration"/>; lines may arrive before this returns.</summary>
     public BootRun(IBootConsole console, AdapterConfiguration configuration)
     {
         _ = CollectAsync(console, configuration, _cancel.Token);

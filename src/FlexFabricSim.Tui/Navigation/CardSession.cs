@@ -19,6 +19,7 @@ public sealed partial class CardSession : IDisposable
     private readonly List<BootConsoleLine> _bootLines = [];
     private AdapterConfiguration _saved;
     private long _phaseStarted;
+    private int _powerOnShown;
     private BootRun? _boot;
     private bool _bootEndShown;
 
@@ -135,8 +136,6 @@ public sealed partial class CardSession : IDisposable
 
     /// <summary>Stops a running boot.</summary>
     public void Dispose() => StopBoot();
-
-    private int _powerOnShown;
 
     private void PowerOn()
     {

@@ -4,7 +4,7 @@ using FlexFabricSim.Tui.Screens;
 
 namespace FlexFabricSim.Tui.Navigation;
 
-/// <summary>What a <see cref="CardSession"/> simulates: the card's NVRAM, where saves go, the clock and the boot behind the console.</summary>
+/// <summary>What a <see cref="CardSession"/> simulates: the card's NVRAM, where saves go, the clock, the boot console.</summary>
 /// <param name="Configuration">The NVRAM the card powers on with.</param>
 /// <param name="Store">Where the utility's saves go.</param>
 /// <param name="Time">The clock: <see cref="TimeProvider.System"/> in a terminal, a virtual clock headless.</param>

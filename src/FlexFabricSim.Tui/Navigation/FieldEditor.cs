@@ -14,7 +14,7 @@ public sealed class FieldEditor
 
     private readonly System.Text.StringBuilder _text;
 
-    /// <summary>Starts typing into <paramref name="field"/> at <paramref name="at"/>, beginning with <paramref name="initial"/>, cursor at the end.</summary>
+    /// <summary>Starts typing into <paramref name="field"/> at <paramref name="at"/>, from <paramref name="initial"/>.</summary>
     public FieldEditor(FieldDefinition field, NvramAddress at, string initial)
     {
         Field = field ?? throw new ArgumentNullException(nameof(field));

@@ -51,7 +51,7 @@ public sealed class FieldUsage
         return use.GuidePage is { } page ? $"{use.Reason} (G p.{page})." : $"{use.Reason}.";
     }
 
-    /// <summary>Whether <paramref name="key"/> is used with DHCP option 17 but ignored when the offer carries option 43 (IPv4, G p.8).</summary>
+    /// <summary>Whether <paramref name="key"/> is used with DHCP option 17 but ignored with option 43 (IPv4, G p.8).</summary>
     public bool IgnoredWithOption43(string key) => _asIfIscsiBoots?.IgnoredWhenOption43.Contains(key) == true;
 
     /// <summary>The changes that make iSCSI boot run, for judging fields as they would be used.</summary>

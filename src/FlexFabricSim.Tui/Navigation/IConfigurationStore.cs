@@ -8,6 +8,9 @@ public interface IConfigurationStore
     /// <summary>For messages: the file name, or that nothing is written to disk.</summary>
     string Description { get; }
 
-    /// <summary>Stores <paramref name="configuration"/>; throws <see cref="IOException"/> or <see cref="UnauthorizedAccessException"/> on failure, leaving the old copy intact.</summary>
+    /// <summary>
+    /// Stores <paramref name="configuration"/>; throws <see cref="IOException"/> or <see cref="UnauthorizedAccessException"/> on
+    /// failure, leaving the old copy intact.
+    /// </summary>
     void Save(AdapterConfiguration configuration);
 }

@@ -85,7 +85,8 @@ public sealed partial class MenuNavigator
             case ScreenKind.IscsiMain:
                 LeaveIscsiMenu();
                 break;
-            case ScreenKind.MbaMenu or ScreenKind.DeviceList when Session.IsDirty && LeavesUtilityOrPort:
+            case ScreenKind.MbaMenu or ScreenKind.DeviceList when Session.IsDirty:
+                // Leaving a port's MBA menu (or the utility) with unsaved changes: the card asks first.
                 Dialog = CardDialog.Question("Exit Configuration", ["The configuration was changed but not saved."],
                     DialogOption.Letter('y', "Save and exit", () =>
                     {
@@ -107,9 +108,6 @@ public sealed partial class MenuNavigator
                 break;
         }
     }
-
-    /// <summary>Whether ESC here leaves a port's MBA menu or the whole utility (where unsaved changes are asked about).</summary>
-    private bool LeavesUtilityOrPort => Top.Ref.Kind is ScreenKind.DeviceList or ScreenKind.MbaMenu;
 
     private void LeaveIscsiMenu()
     {

@@ -12,7 +12,7 @@ public enum RowState
     /// <summary>Never changeable: addresses and option ROM facts.</summary>
     ReadOnly,
 
-    /// <summary>Changeable in general but locked by the current mode (HBA Boot Mode in Multi-Function mode, VLAN ID with VLAN off).</summary>
+    /// <summary>Changeable in general, locked by the current mode (HBA Boot Mode in Multi-Function mode, VLAN ID with VLAN off).</summary>
     Locked,
 
     /// <summary>Changeable, but the current mode ignores the value (DHCP, option 43, IPv6, G p.8).</summary>

@@ -24,9 +24,9 @@ public static class CardScreens
             ScreenKind.Target1 => Fields(screen, "1st Target Parameters", ScreenId.Target1),
             ScreenKind.Target2 => Fields(screen, "2nd Target Parameters", ScreenId.Target2),
             ScreenKind.Secondary => Fields(screen, "Secondary Device Parameters", ScreenId.Secondary),
-            ScreenKind.MultiFunction => new(screen, "Multi-Function Configuration", MultiFunctionRows(config, at), KeyHelp.MbaFields,
-                SavesWithF4: true),
-            ScreenKind.Function => new(screen, $"Function {at.Function} Configuration", FunctionRows(at), KeyHelp.MbaFields,
+            ScreenKind.MultiFunction => new(screen, "Multi-Function Configuration", MultiFunctionRows(config, at),
+                KeyHelp.MultiFunctionFields, SavesWithF4: true),
+            ScreenKind.Function => new(screen, $"Function {at.Function} Configuration", FunctionRows(at), KeyHelp.MultiFunctionFields,
                 SavesWithF4: true),
             _ => throw new ArgumentOutOfRangeException(nameof(screen), screen.Kind, null),
         };

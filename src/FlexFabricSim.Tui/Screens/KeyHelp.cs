@@ -6,6 +6,9 @@ public static class KeyHelp
     /// <summary>A screen of fields at the MBA level, where F4 saves (G p.6, p.8 step 10).</summary>
     public const string MbaFields = "↑↓ Select  ←→ Change value  Enter Edit  F4 Save  ESC Exit";
 
+    /// <summary>The Multi-Function screens, reached from the MBA menu, where F4 saves too.</summary>
+    public const string MultiFunctionFields = "↑↓ Select  ←→ Change value  Enter Edit  F4 Save  ESC Back";
+
     /// <summary>A screen of fields inside the iSCSI Boot Configuration (G p.7).</summary>
     public const string Fields = "↑↓ Select  ←→ Change value  Enter Edit  ESC Back to main menu";
 

@@ -20,10 +20,10 @@ public sealed class TerminalGuiClock(TimeProvider time) : TguiTime.ITimeProvider
         Task.Delay(duration, Time, cancellationToken);
 
     /// <inheritdoc />
-    public TguiTime.ITimer CreateTimer(TimeSpan interval, Action callback) => new Timer(Time, interval, callback);
+    public TguiTime.ITimer CreateTimer(TimeSpan interval, Action callback) => new ClockTimer(Time, interval, callback);
 
     /// <summary>A Terminal.Gui timer (start/stop) over a <see cref="TimeProvider"/> timer.</summary>
-    private sealed class Timer(TimeProvider time, TimeSpan interval, Action callback) : TguiTime.ITimer
+    private sealed class ClockTimer(TimeProvider time, TimeSpan interval, Action callback) : TguiTime.ITimer
     {
         private ITimer? _timer;
 

@@ -1,6 +1,6 @@
 namespace FlexFabricSim.Tui.Time;
 
-/// <summary>A <see cref="TimeProvider"/> whose time moves only when <see cref="Advance"/> is called: headless runs cost no real time.</summary>
+/// <summary>A <see cref="TimeProvider"/> that moves only when <see cref="Advance"/> is called: headless runs take no real time.</summary>
 /// <remarks>
 /// Timers fire synchronously on the thread that advances the clock, in due-time order, with <see cref="GetUtcNow"/>
 /// set to each timer's due time while its callback runs, so code under test sees the same instants it would in real time.

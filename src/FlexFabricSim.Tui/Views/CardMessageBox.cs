@@ -20,8 +20,8 @@ public sealed class CardMessageBox : View
     {
         X = Pos.Center();
         Y = Pos.Center();
-        Width = Dim.Func(_ => Size().Width);
-        Height = Dim.Func(_ => Size().Height);
+        Width = Dim.Func(_ => BoxSize().Width);
+        Height = Dim.Func(_ => BoxSize().Height);
         CanFocus = false;
     }
 
@@ -41,7 +41,7 @@ public sealed class CardMessageBox : View
     }
 
     /// <summary>The box's size: frame, a blank line, the body, a blank line, frame.</summary>
-    private (int Width, int Height) Size()
+    private (int Width, int Height) BoxSize()
     {
         if (Dialog is not { } dialog)
         {

@@ -1,6 +1,5 @@
 using FlexFabricSim.Tui.Navigation;
 using FlexFabricSim.Tui.Theme;
-using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;
 
@@ -68,17 +67,31 @@ public sealed partial class CardView : Runnable
         }
         _shownVersion = Session.Version;
         var phase = Session.Phase;
-        _banner.Visible = phase is PreBootPhase.PowerOn or PreBootPhase.Banner;
-        _bootConsole.Visible = phase == PreBootPhase.Boot;
-        _form.Visible = phase == PreBootPhase.Utility;
+        Show(_banner, phase is PreBootPhase.PowerOn or PreBootPhase.Banner);
+        Show(_bootConsole, phase == PreBootPhase.Boot);
+        Show(_form, phase == PreBootPhase.Utility);
         _form.Navigator = Session.Utility;
-        _messageBox.Dialog = Session.Utility?.Dialog;
-        _messageBox.Visible = _messageBox.Dialog is not null;
-        _messageBox.SetNeedsLayout();
-        SetNeedsDraw();
-        foreach (var view in SubViews)
+        _form.SyncPageSize();
+        var dialog = Session.Utility?.Dialog;
+        if (!ReferenceEquals(dialog, _messageBox.Dialog))
+        {
+            // The box sizes itself to its message, so a new message means a new layout.
+            _messageBox.Dialog = dialog;
+            _messageBox.Visible = dialog is not null;
+            _messageBox.SetNeedsLayout();
+        }
+        foreach (var view in SubViews.Where(v => v.Visible))
         {
             view.SetNeedsDraw();
+        }
+    }
+
+    /// <summary>Shows or hides <paramref name="view"/>, touching it only on a change (visibility changes re-layout the screen).</summary>
+    private static void Show(View view, bool visible)
+    {
+        if (view.Visible != visible)
+        {
+            view.Visible = visible;
         }
     }
 }

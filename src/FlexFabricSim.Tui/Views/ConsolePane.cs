@@ -27,7 +27,8 @@ public abstract class ConsolePane : View
         var height = Viewport.Height;
         // Lines that fit keep their spacing (indented details); longer ones are word-wrapped.
         var screenLines = Lines
-            .SelectMany(line => (line.Text.Length <= width ? [line.Text] : TextLayout.Wrap(line.Text, width)).Select(text => (text, line.Kind)))
+            .SelectMany(line => (line.Text.Length <= width ? [line.Text] : TextLayout.Wrap(line.Text, width))
+                .Select(text => (text, line.Kind)))
             .ToList();
         var first = Math.Max(0, screenLines.Count - height);
         for (var row = 0; row < height; row++)

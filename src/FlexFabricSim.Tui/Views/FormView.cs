@@ -31,9 +31,19 @@ public sealed partial class FormView : View
         {
             return true;
         }
-        var notice = RowPresenter.Notice(navigator.Current, navigator.Working) is { } text
-            ? TextLayout.Wrap(text, layout.BarWidth - 3).Take(2).ToList()
-            : [];
+        if (layout.Width < FormLayout.MinWidth || layout.Height < FormLayout.MinHeight)
+        {
+            // The card draws in 80x25 text mode; a smaller terminal gets a plain request rather than a broken screen.
+            SetAttribute(GetAttributeForRole(VisualRole.Normal));
+            var lines = TextLayout.Wrap($"The card's screens need {FormLayout.MinWidth}x{FormLayout.MinHeight}; this terminal is " +
+                $"{layout.Width}x{layout.Height}. Enlarge it, or press Ctrl-Q to quit.", Math.Max(1, layout.Width));
+            for (var row = 0; row < Math.Min(lines.Count, layout.Height); row++)
+            {
+                AddStr(0, row, lines[row]);
+            }
+            return true;
+        }
+        var notice = Notice(navigator, layout);
         navigator.PageSize = layout.BodyHeight - (notice.Count == 0 ? 0 : notice.Count + 1);
         DrawBars(layout, navigator);
         DrawFrame(layout, navigator.Current.Title);
@@ -51,6 +61,23 @@ public sealed partial class FormView : View
         DrawHelp(layout, navigator);
         return true;
     }
+
+    /// <summary>Tells the navigator how many rows fit now, so paging and scrolling match the screen (also before a draw).</summary>
+    public void SyncPageSize()
+    {
+        if (Navigator is { } navigator && Viewport.Height >= FormLayout.MinHeight)
+        {
+            var layout = new FormLayout(Viewport.Width, Viewport.Height);
+            var notice = Notice(navigator, layout);
+            navigator.PageSize = layout.BodyHeight - (notice.Count == 0 ? 0 : notice.Count + 1);
+        }
+    }
+
+    /// <summary>The notice lines at the top of the frame (iSCSI boot not running), at most two.</summary>
+    private static List<string> Notice(MenuNavigator navigator, FormLayout layout) =>
+        RowPresenter.Notice(navigator.Current, navigator.Working) is { } text
+            ? [.. TextLayout.Wrap(text, layout.BarWidth - 3).Take(2)]
+            : [];
 
     private void DrawBars(FormLayout layout, MenuNavigator navigator)
     {

@@ -38,7 +38,8 @@ public class ScreenSnapshotTests
         ["function-1"] = (() => Adapters.MultiFunction, Scripts.ToMultiFunction + ",down,down,down,enter"),
         ["boot-console"] = (() => Adapters.Default, "wait:10s"),
         ["boot-console-iscsi-static"] = (() => Adapters.With(
-            (FieldKeys.Mba.BootProtocol, "iscsi"), (FieldKeys.General.TcpIpViaDhcp, "disabled"), (FieldKeys.General.IscsiViaDhcp, "disabled"),
+            (FieldKeys.Mba.BootProtocol, "iscsi"), (FieldKeys.General.TcpIpViaDhcp, "disabled"),
+            (FieldKeys.General.IscsiViaDhcp, "disabled"),
             (FieldKeys.Initiator.IpAddress, "192.0.2.10"), (FieldKeys.Initiator.SubnetMask, "255.255.255.0"),
             (FieldKeys.Target1.Connect, "enabled"), (FieldKeys.Target1.IpAddress, "192.0.2.1"),
             (FieldKeys.Target1.IscsiName, "iqn.2013-01.com.example:boot")), "wait:10s"),

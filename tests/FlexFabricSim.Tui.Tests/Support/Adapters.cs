@@ -13,11 +13,12 @@ internal static class Adapters
     /// <summary>Port 0 (function 0).</summary>
     public static NvramAddress Port0 => NvramAddress.OfPort(0);
 
-    /// <summary>The default adapter with <paramref name="changes"/> applied at port 0 in order; fails the test if a rule refuses one.</summary>
+    /// <summary>The default adapter with <paramref name="changes"/> applied at port 0 in order; a refusal fails the test.</summary>
     public static AdapterConfiguration With(params (string Key, string Value)[] changes) => Default.WithChanges(Port0, changes);
 
     /// <summary><paramref name="config"/> with <paramref name="changes"/> applied at <paramref name="at"/>.</summary>
-    public static AdapterConfiguration WithChanges(this AdapterConfiguration config, NvramAddress at, params (string Key, string Value)[] changes) =>
+    public static AdapterConfiguration WithChanges(
+        this AdapterConfiguration config, NvramAddress at, params (string Key, string Value)[] changes) =>
         config.TryChangeAll(at, changes) switch
         {
             ChangeOutcome.Accepted accepted => accepted.Result,

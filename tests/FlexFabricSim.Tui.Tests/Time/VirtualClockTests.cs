@@ -23,8 +23,9 @@ public class VirtualClockTests
         var clock = new VirtualClock();
         var start = clock.GetUtcNow();
         var fired = new List<(string Name, TimeSpan At)>();
-        using var late = clock.CreateTimer(_ => fired.Add(("late", clock.GetUtcNow() - start)), null, TimeSpan.FromSeconds(3), Timeout.InfiniteTimeSpan);
-        using var early = clock.CreateTimer(_ => fired.Add(("early", clock.GetUtcNow() - start)), null, TimeSpan.FromSeconds(1), Timeout.InfiniteTimeSpan);
+        var once = Timeout.InfiniteTimeSpan;
+        using var late = clock.CreateTimer(_ => fired.Add(("late", clock.GetUtcNow() - start)), null, TimeSpan.FromSeconds(3), once);
+        using var early = clock.CreateTimer(_ => fired.Add(("early", clock.GetUtcNow() - start)), null, TimeSpan.FromSeconds(1), once);
 
         clock.Advance(TimeSpan.FromSeconds(10));
 
@@ -100,7 +101,7 @@ public class VirtualClockTests
         Assert.Throws<ArgumentOutOfRangeException>(() => new VirtualClock().Advance(TimeSpan.FromSeconds(-1)));
     }
 
-    /// <summary>A context like a UI loop's or a test runner's: it posts work elsewhere (here: drops it, to prove nothing relies on it).</summary>
+    /// <summary>A context like a UI loop's or a test runner's that posts work elsewhere (here: drops it; nothing may rely on it).</summary>
     private sealed class PostingContext : SynchronizationContext
     {
         public override void Post(SendOrPostCallback d, object? state)
