@@ -43,9 +43,9 @@ public static class FlexFabricCommand
         root.Subcommands.Add(Commands.IscsiCommand.Create());
         root.Subcommands.Add(Commands.NetCommand.Create());
         root.Subcommands.Add(Commands.Dhcp.DhcpCommand.Create());
+        root.Subcommands.Add(Commands.MenuCommand.Create());
         root.Subcommands.Add(Commands.BootCommand.Create());
         root.Subcommands.Add(Commands.GraphCommand.Create());
-        root.Subcommands.Add(Commands.MenuCommand.Create());
         root.Subcommands.Add(Commands.ScenarioCommand.Create());
         root.Subcommands.Add(Commands.TrainCommand.Create());
         Commands.MenuCommand.MakeDefault(root);

@@ -16,7 +16,7 @@ public static partial class BootEngine
         return await scheduler.InvokeAsync(async () =>
         {
             using var port = new AdapterPort(config, scheduler, link, request.Capture, Lab.LabWorld.SeedFor(config.WireMac.Value));
-            var session = new BootSession(request, port, scheduler.TimeProvider, observer);
+            var session = new BootSession(request, config, port, scheduler.TimeProvider, observer);
             try
             {
                 var result = await session.RunAsync(cancellationToken);

@@ -116,7 +116,7 @@ public static partial class BootEngine
     {
         var config = EffectiveConfiguration.For(request.Configuration, request.At);
         using var port = world.AddAdapter(config, request.Capture);
-        var session = new BootSession(request, port, world.Clock, observer);
+        var session = new BootSession(request, config, port, world.Clock, observer);
         try
         {
             var result = await session.RunAsync(cancellationToken);

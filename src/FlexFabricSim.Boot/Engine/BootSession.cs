@@ -26,13 +26,13 @@ internal sealed partial class BootSession
     private readonly int _seed;
     private readonly Random _random;
 
-    public BootSession(BootRequest request, AdapterPort port, TimeProvider time, IBootObserver? observer)
+    public BootSession(BootRequest request, EffectiveConfiguration config, AdapterPort port, TimeProvider time, IBootObserver? observer)
     {
         _observer = observer;
-        _seed = Lab.LabWorld.SeedFor(EffectiveConfiguration.For(request.Configuration, request.At).WireMac.Value);
+        _seed = Lab.LabWorld.SeedFor(config.WireMac.Value);
         _random = new Random(_seed);
         _request = request;
-        _config = EffectiveConfiguration.For(request.Configuration, request.At);
+        _config = config;
         _port = port;
         _time = time;
         _timings = request.Timings;

@@ -14,6 +14,9 @@ namespace FlexFabricSim.Boot.Ladder;
 /// </summary>
 public static class LadderBuilder
 {
+    /// <summary>The iSCSI Basic Header Segment's length (RFC 7143 §11.2): no PDU is shorter.</summary>
+    private const int BasicHeaderSegmentLength = 48;
+
     /// <summary>Builds the diagram; <paramref name="frames"/> are (time since power-on, frame bytes) in capture order.</summary>
     public static LadderDiagram Build(IReadOnlyList<(TimeSpan At, byte[] Frame)> frames, MacAddress initiator)
     {
@@ -88,7 +91,7 @@ public static class LadderBuilder
     {
         var labels = new List<string>();
         var buffer = stream.Buffer;
-        while (buffer.Count >= IscsiBhsLength)
+        while (buffer.Count >= BasicHeaderSegmentLength)
         {
             var bytes = buffer.ToArray();
             try
@@ -109,8 +112,6 @@ public static class LadderBuilder
         }
         return labels;
     }
-
-    private const int IscsiBhsLength = 48;
 
     /// <summary>The ladder's columns and who is in which.</summary>
     private sealed class LadderColumns

@@ -27,19 +27,23 @@ public static class TargetCommand
         var luns = new Option<string[]>("--lun") { Description = "N=FILE[,ro][,size=SIZE] (a missing file is created sparse) or N=mem:SIZE. Repeatable." };
         var chap = new Option<string[]>("--chap") { Description = "USER:SECRET the initiator must log in with (one-way CHAP)." };
         var mutual = new Option<string[]>("--mutual-chap") { Description = "USER:SECRET the target answers an initiator's challenge with (mutual CHAP)." };
-        var busy = new Option<int>("--fault-busy") { Description = "Answer the first N SCSI commands with BUSY." };
-        var noLogin = new Option<bool>("--fault-no-login-response") { Description = "Never answer login requests." };
-        var reject = new Option<string?>("--fault-login-reject") { Description = "Refuse the first login with status CLASS/DETAIL, e.g. 0x0203 or 2/3." };
-        var drop = new Option<int?>("--fault-drop-after") { Description = "Drop each connection after N PDUs received." };
-        var redirect = new Option<string?>("--fault-redirect") { Description = "Redirect every login to HOST:PORT (status 0x0101)." };
-        var readDelay = new Option<int>("--fault-read-delay-ms") { Description = "Delay each READ's data by N milliseconds." };
-        var wrongChap = new Option<bool>("--fault-wrong-chap-response") { Description = "Answer mutual CHAP challenges wrongly." };
+        var nopInterval = new Option<int?>("--nop-in-interval") { Description = "Ping each session with a NOP-In every N seconds (keep-alive)." };
+        var nopTimeout = new Option<int>("--nop-in-timeout")
+        {
+            Description = "Drop a session whose initiator has not answered a ping within N seconds.",
+            DefaultValueFactory = _ => 30,
+        };
+        var faultOptions = new TargetFaultOptions();
         var quiet = new Option<bool>("--quiet") { Description = "Print only the listening line, not one line per event." };
 
         var serve = new Command("serve", "Serve iSCSI targets on a TCP portal until interrupted (Ctrl-C / SIGTERM).")
         {
-            portal, targets, luns, chap, mutual, busy, noLogin, reject, drop, redirect, readDelay, wrongChap, quiet,
+            portal, targets, luns, chap, mutual, nopInterval, nopTimeout, quiet,
         };
+        foreach (var option in faultOptions.All)
+        {
+            serve.Options.Add(option);
+        }
         serve.SetAction(async (parseResult, cancellationToken) =>
         {
             var output = parseResult.InvocationConfiguration.Output;
@@ -49,9 +53,14 @@ public static class TargetCommand
                 error.WriteLine($"--portal '{parseResult.GetValue(portal)}': expected an IP address and port, e.g. 127.0.0.1:3260");
                 return 2;
             }
-            if (!TryFaults(parseResult, busy, noLogin, reject, drop, redirect, readDelay, wrongChap, out var faults, out var message))
+            if (!faultOptions.TryBuild(parseResult, out var faults, out var message))
             {
                 error.WriteLine(message);
+                return 2;
+            }
+            if (parseResult.GetValue(nopInterval) is < 1 || parseResult.GetValue(nopTimeout) < 1)
+            {
+                error.WriteLine("--nop-in-interval and --nop-in-timeout must be at least 1 second");
                 return 2;
             }
             if (!TryTargets(parseResult, out var definitions, out message))
@@ -85,7 +94,15 @@ public static class TargetCommand
                 return 1;
             }
 
-            using var target = new IscsiTarget(new IscsiTargetOptions { Targets = opened, Portal = listen, Faults = faults }, TimeProvider.System, Log);
+            var options = new IscsiTargetOptions
+            {
+                Targets = opened,
+                Portal = listen,
+                Faults = faults,
+                NopInInterval = parseResult.GetValue(nopInterval) is { } seconds ? TimeSpan.FromSeconds(seconds) : null,
+                NopInTimeout = TimeSpan.FromSeconds(parseResult.GetValue(nopTimeout)),
+            };
+            using var target = new IscsiTarget(options, TimeProvider.System, Log);
             var listener = new TcpListener(address, listen.Port);
             try
             {
@@ -216,65 +233,5 @@ public static class TargetCommand
             return false;
         }
         return true;
-    }
-
-    private static bool TryFaults(ParseResult parseResult, Option<int> busy, Option<bool> noLogin, Option<string?> reject, Option<int?> drop,
-        Option<string?> redirect, Option<int> readDelay, Option<bool> wrongChap, out IscsiTargetFaults faults, out string error)
-    {
-        faults = IscsiTargetFaults.None;
-        error = string.Empty;
-        IscsiLoginStatus? status = null;
-        if (parseResult.GetValue(reject) is { } text)
-        {
-            if (!TryStatus(text, out var parsed))
-            {
-                error = $"--fault-login-reject '{text}': expected 0xCCDD or CLASS/DETAIL with a class of 1-3";
-                return false;
-            }
-            status = parsed;
-        }
-        IscsiPortal? redirectTo = null;
-        if (parseResult.GetValue(redirect) is { } address && !IscsiPortal.TryParse(address, out redirectTo))
-        {
-            error = $"--fault-redirect '{address}': expected HOST:PORT";
-            return false;
-        }
-        if (parseResult.GetValue(busy) < 0 || parseResult.GetValue(readDelay) < 0 || parseResult.GetValue(drop) is < 1)
-        {
-            error = "fault counts and delays must not be negative (--fault-drop-after at least 1)";
-            return false;
-        }
-        faults = new IscsiTargetFaults
-        {
-            LunBusyAttempts = parseResult.GetValue(busy),
-            NoLoginResponse = parseResult.GetValue(noLogin),
-            LoginReject = status,
-            DropAfterPdus = parseResult.GetValue(drop),
-            RedirectTo = redirectTo,
-            ReadDelay = TimeSpan.FromMilliseconds(parseResult.GetValue(readDelay)),
-            WrongChapResponse = parseResult.GetValue(wrongChap),
-        };
-        return true;
-    }
-
-    private static bool TryStatus(string text, out IscsiLoginStatus status)
-    {
-        status = default;
-        byte cls, detail;
-        if (text.StartsWith("0x", StringComparison.OrdinalIgnoreCase) && text.Length == 6
-            && ushort.TryParse(text.AsSpan(2), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var both))
-        {
-            (cls, detail) = ((byte)(both >> 8), (byte)both);
-        }
-        else if (text.Split('/') is [var c, var d] && byte.TryParse(c, CultureInfo.InvariantCulture, out cls)
-            && byte.TryParse(d, CultureInfo.InvariantCulture, out detail))
-        {
-        }
-        else
-        {
-            return false;
-        }
-        status = new IscsiLoginStatus(cls, detail);
-        return cls is >= 1 and <= 3;
     }
 }

@@ -3,8 +3,10 @@ using System.Globalization;
 namespace FlexFabricSim.Net.Scsi;
 
 /// <summary>A simulated disk: answers the SPC-4/SBC-3 commands a boot ROM, libiscsi and Linux send, over an <see cref="IScsiBlockDevice"/>.</summary>
-/// <remarks>Transport-independent: the iSCSI target hands it CDBs and WRITE data and sends back what it returns.</remarks>
-public sealed class ScsiLogicalUnit : IDisposable
+/// <remarks>Transport-independent: the iSCSI target hands it CDBs and WRITE data and sends back what it returns. Split by concern:
+/// this file holds the medium's commands, <c>.TaskSet</c> the per-nexus state (unit attention, injected BUSY). Safe for
+/// concurrent use by several sessions.</remarks>
+public sealed partial class ScsiLogicalUnit : IDisposable
 {
     /// <summary>The vendor identification INQUIRY reports.</summary>
     public const string Vendor = "FFSIM";
@@ -45,12 +47,8 @@ public sealed class ScsiLogicalUnit : IDisposable
     /// <summary>The NAA designator of VPD page 83h.</summary>
     public ulong Naa { get; }
 
-    /// <summary>Commands that never report a pending UNIT ATTENTION (SAM-5 §5.14: INQUIRY, REPORT LUNS, REQUEST SENSE).</summary>
-    public static bool IgnoresUnitAttention(byte opcode) =>
-        (ScsiOpcode)opcode is ScsiOpcode.Inquiry or ScsiOpcode.ReportLuns or ScsiOpcode.RequestSense;
-
-    /// <summary>Runs one command. <paramref name="dataOut"/> is the WRITE data the transport collected.</summary>
-    public ScsiCommandResult Execute(ReadOnlySpan<byte> cdb, ReadOnlySpan<byte> dataOut)
+    /// <summary>Runs one command on the medium, past the task set's checks (unit attention, BUSY).</summary>
+    private ScsiCommandResult ExecuteOnMedium(ReadOnlySpan<byte> cdb, ReadOnlySpan<byte> dataOut)
     {
         if (!ScsiCdb.TryDecode(cdb, out var command))
         {

@@ -24,6 +24,12 @@ public sealed record ScsiSense(ScsiSenseKey Key, byte Asc, byte Ascq)
     /// <summary>UNIT ATTENTION / POWER ON, RESET, OR BUS DEVICE RESET OCCURRED (29h/00h): the first command of a new nexus.</summary>
     public static ScsiSense PowerOnReset { get; } = new(ScsiSenseKey.UnitAttention, 0x29, 0x00);
 
+    /// <summary>UNIT ATTENTION / POWER ON OCCURRED (29h/01h): after a target cold reset.</summary>
+    public static ScsiSense PowerOnOccurred { get; } = new(ScsiSenseKey.UnitAttention, 0x29, 0x01);
+
+    /// <summary>UNIT ATTENTION / BUS DEVICE RESET FUNCTION OCCURRED (29h/03h): after a logical unit or target warm reset (SAM-5 §6.3.3).</summary>
+    public static ScsiSense BusDeviceResetOccurred { get; } = new(ScsiSenseKey.UnitAttention, 0x29, 0x03);
+
     /// <summary>DATA PROTECT / WRITE PROTECTED (27h/00h).</summary>
     public static ScsiSense WriteProtected { get; } = new(ScsiSenseKey.DataProtect, 0x27, 0x00);
 

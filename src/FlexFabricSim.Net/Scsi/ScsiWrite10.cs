@@ -1,5 +1,3 @@
-using System.Buffers.Binary;
-
 namespace FlexFabricSim.Net.Scsi;
 
 /// <summary>WRITE(10): 65535 blocks, LBA below 2^32 (SBC-3 §5.32); a transfer length of 0 moves no data.</summary>
@@ -15,12 +13,11 @@ public sealed record ScsiWrite10(ulong Lba, uint TransferLength, bool ForceUnitA
     /// <inheritdoc />
     public override bool WritesData => true;
 
-    internal static ScsiWrite10 Decode(ReadOnlySpan<byte> cdb) => new(BinaryPrimitives.ReadUInt32BigEndian(cdb[2..]), BinaryPrimitives.ReadUInt16BigEndian(cdb[7..]), (cdb[1] & 0x08) != 0);
-
-    private protected override void Write(Span<byte> cdb)
+    internal static ScsiWrite10 Decode(ReadOnlySpan<byte> cdb)
     {
-        cdb[1] = (byte)(ForceUnitAccess ? 0x08 : 0);
-        BinaryPrimitives.WriteUInt32BigEndian(cdb[2..], checked((uint)Lba));
-        BinaryPrimitives.WriteUInt16BigEndian(cdb[7..], checked((ushort)TransferLength));
+        var (lba, length, fua) = Read10Fields(cdb);
+        return new(lba, length, fua);
     }
+
+    private protected override void Write(Span<byte> cdb) => Write10(cdb);
 }

@@ -136,6 +136,23 @@ public sealed class BootCommandTests : IDisposable
         Assert.Equal(2, CliRunner.Run("boot", "--image", image, "--lab", Lab("static-ipv4.yaml")).ExitCode);
     }
 
+    [Fact]
+    public void MissingInterfaceIsRefusedWith2()
+    {
+        var result = CliRunner.Run("boot", "--image", StaticImage(), "--network", "real", "--interface", "no-such-if0");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("no-such-if0", result.Error);
+    }
+
+    [Fact]
+    public void RealtimeShowsTheCountdownOnStderr()
+    {
+        var result = CliRunner.Succeeds("boot", "--image", StaticImage("mba.banner-message-timeout=0", "iscsi.general.link-up-delay=1"),
+            "--lab", Lab("static-ipv4.yaml"), "--realtime");
+        Assert.Contains("Link Up Delay:   1 s", result.Error);
+        Assert.Contains("Link Up Delay: 1 seconds", result.Output);
+    }
+
     [Theory]
     [InlineData("dot", "digraph")]
     [InlineData("mermaid", "stateDiagram-v2")]

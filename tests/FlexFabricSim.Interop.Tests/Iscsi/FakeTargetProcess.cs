@@ -19,6 +19,9 @@ public sealed class FakeTargetProcess : IDisposable
     /// <summary>What the target printed.</summary>
     public string Output => _process.Output;
 
+    /// <summary>Whether the target process has exited (it never should while a test uses it).</summary>
+    public bool HasExited => _process.HasExited;
+
     /// <summary>Starts the CLI's target with <paramref name="arguments"/> after <c>--portal</c>; waits for its listening line.</summary>
     public static FakeTargetProcess Start(int port, params string[] arguments)
     {

@@ -40,12 +40,27 @@ public sealed class Libiscsi : IDisposable
     /// <summary>READ(16) of <paramref name="blocks"/> 512-byte blocks into <paramref name="destination"/>.</summary>
     public void Read16(ulong lba, int blocks, byte[] destination)
     {
+        if (TryRead16(lba, blocks, destination) is var status and not 0)
+        {
+            throw new InvalidOperationException($"libiscsi: READ(16) at {lba} ended with SCSI status {status}");
+        }
+    }
+
+    /// <summary>READ(16) that returns the SCSI status (0 GOOD, 2 CHECK CONDITION, ...) instead of failing on it.</summary>
+    public int TryRead16(ulong lba, int blocks, byte[] destination)
+    {
         var pin = GCHandle.Alloc(destination, GCHandleType.Pinned);
         try
         {
             var iov = new ScsiIovec { Base = pin.AddrOfPinnedObject(), Length = (nuint)(blocks * 512) };
             var task = iscsi_read16_iov_sync(_context, Lun, lba, (uint)(blocks * 512), 512, 0, 0, 0, 0, 0, ref iov, 1);
-            CheckTask(task, $"READ(16) at {lba}");
+            if (task == IntPtr.Zero)
+            {
+                throw new InvalidOperationException($"libiscsi: READ(16) at {lba} failed: {Marshal.PtrToStringUTF8(iscsi_get_error(_context))}");
+            }
+            var status = Marshal.ReadInt32(task); // struct scsi_task starts with int status
+            scsi_free_scsi_task(task);
+            return status;
         }
         finally
         {

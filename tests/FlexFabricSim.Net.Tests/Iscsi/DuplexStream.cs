@@ -2,12 +2,15 @@ using System.Threading.Channels;
 
 namespace FlexFabricSim.Net.Tests.Iscsi;
 
-/// <summary>One end of an in-memory full-duplex byte pipe: what one end writes, the other reads; disposing an end closes its writing side.</summary>
+/// <summary>One end of an in-memory full-duplex byte pipe: what one end writes, the other reads. Disposing an end closes its writing
+/// side (the other end reads what is left, then the end); what the other end writes after that is discarded, as a TCP peer's data
+/// is once the socket it goes to has closed.</summary>
 public sealed class DuplexStream : Stream
 {
     private readonly Channel<byte[]> _incoming;
     private readonly Channel<byte[]> _outgoing;
     private ReadOnlyMemory<byte> _current;
+    private bool _disposed;
 
     private DuplexStream(Channel<byte[]> incoming, Channel<byte[]> outgoing)
     {
@@ -59,9 +62,13 @@ public sealed class DuplexStream : Stream
 
     public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
     {
-        if (!buffer.IsEmpty && !_outgoing.Writer.TryWrite(buffer.ToArray()))
+        if (_disposed)
         {
-            throw new IOException("the pipe is closed");
+            throw new ObjectDisposedException(nameof(DuplexStream));
+        }
+        if (!buffer.IsEmpty)
+        {
+            _outgoing.Writer.TryWrite(buffer.ToArray()); // false once the other end closed: the bytes go nowhere
         }
         return ValueTask.CompletedTask;
     }
@@ -83,8 +90,9 @@ public sealed class DuplexStream : Stream
 
     protected override void Dispose(bool disposing)
     {
+        _disposed = true;
         _outgoing.Writer.TryComplete();
-        _incoming.Writer.TryComplete(); // reading from a closed end ends too, like a socket closed both ways
+        _incoming.Writer.TryComplete(); // reading from a closed end ends too, and the other end's writes are discarded
         base.Dispose(disposing);
     }
 }

@@ -238,4 +238,68 @@ public sealed class IscsiEndToEndTests
         });
         Assert.All(await Task.WhenAll(reads), n => Assert.Equal(4 << 20, n));
     }
+
+    [Fact]
+    public async Task SeededSourcesMakeAMutualChapSessionReproducibleByteForByte()
+    {
+        async Task<(byte[] Sent, byte[] Received)> Boot()
+        {
+            using var lab = new IscsiLab();
+            var targetRandom = new Random(1994);
+            lab.Add(IscsiLab.PortalA, IscsiLab.Options(IscsiLab.Disk(IscsiLab.InitiatorChap, IscsiLab.TargetChap)) with
+            {
+                Random = bytes => targetRandom.NextBytes(bytes),
+            });
+            var initiatorRandom = new Random(7143);
+            var options = IscsiLab.Initiator(IscsiLab.InitiatorChap, IscsiLab.TargetChap) with { Random = bytes => initiatorRandom.NextBytes(bytes) };
+            TappedStream? tap = null;
+            await using (var session = await IscsiSession.LoginAsync(IscsiLab.PortalA, IscsiLab.TargetName, options,
+                async (portal, ct) => tap = new TappedStream(await lab.ConnectAsync(portal, ct))))
+            {
+                var lun = await session.AttachAsync(0);
+                await session.ReadBlocksAsync(lun, 0, 16);
+                await session.LogoutAsync();
+            }
+            return (tap!.Sent, tap.Received);
+        }
+
+        var first = await Boot();
+        var second = await Boot();
+        Assert.Equal(first.Sent, second.Sent);
+        Assert.Equal(first.Received, second.Received);
+
+        // The initiator's challenge is the seeded source's: identifier first, then 50 challenge bytes.
+        var expected = new byte[51];
+        new Random(7143).NextBytes(expected.AsSpan(0, 1));
+        var random = new Random(7143);
+        random.NextBytes(new byte[1]);
+        random.NextBytes(expected.AsSpan(1));
+        var text = System.Text.Encoding.ASCII.GetString(first.Sent);
+        Assert.Contains($"CHAP_I={expected[0]}\0", text);
+        Assert.Contains($"CHAP_C=0x{Convert.ToHexStringLower(expected.AsSpan(1))}\0", text);
+    }
+
+    [Fact]
+    public async Task ALogicalUnitResetIsReportedToEverySessionAsAUnitAttention()
+    {
+        using var lab = new IscsiLab();
+        lab.Add(IscsiLab.PortalA, IscsiLab.Options(IscsiLab.Disk()));
+        await using var a = await IscsiSession.LoginAsync(IscsiLab.PortalA, IscsiLab.TargetName, IscsiLab.Initiator(), lab.ConnectAsync);
+        await using var b = await IscsiSession.LoginAsync(IscsiLab.PortalA, IscsiLab.TargetName,
+            IscsiLab.Initiator() with { Isid = 0x80_12_34_56_00_01UL }, lab.ConnectAsync);
+        await a.TestUnitReadyAsync(ScsiLun.Zero);
+        await b.TestUnitReadyAsync(ScsiLun.Zero);
+
+        Assert.Equal(IscsiTaskManagementResponseCode.FunctionComplete, await a.TaskManagementAsync(IscsiTaskManagementFunction.LogicalUnitReset, ScsiLun.Zero));
+        foreach (var session in new[] { a, b })
+        {
+            var attention = await session.ExecuteAsync(ScsiLun.Zero, new ScsiTestUnitReady());
+            Assert.True(attention.IsUnitAttention);
+            Assert.Equal(ScsiSense.BusDeviceResetOccurred, attention.Sense);
+            Assert.True((await session.ExecuteAsync(ScsiLun.Zero, new ScsiTestUnitReady())).IsGood);
+        }
+        Assert.Equal(IscsiTaskManagementResponseCode.LunDoesNotExist, await a.TaskManagementAsync(IscsiTaskManagementFunction.LogicalUnitReset, ScsiLun.FromNumber(9)));
+        await a.LogoutAsync();
+        await b.LogoutAsync();
+    }
 }

@@ -118,6 +118,9 @@ public enum GuideEventId
     /// <summary>49: the target did not answer a task management request in time.</summary>
     TaskManagementTimeout = 49,
 
+    /// <summary>51: the target did not answer in time the logout it asked for with an Asynchronous Message.</summary>
+    AsyncLogoutTimeout = 51,
+
     /// <summary>59: the target dropped the connection before full feature phase.</summary>
     DroppedBeforeFullFeature = 59,
 
@@ -129,4 +132,7 @@ public enum GuideEventId
 
     /// <summary>62: the target set DataSequenceInOrder=No when Yes was asked.</summary>
     DataSequenceInOrderRefused = 62,
+
+    /// <summary>68: logging in again after the target's asynchronous logout request failed.</summary>
+    ReloginAfterAsyncLogoutFailed = 68,
 }

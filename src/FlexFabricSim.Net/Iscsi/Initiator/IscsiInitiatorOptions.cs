@@ -59,6 +59,7 @@ public sealed record IscsiInitiatorOptions
     /// <summary>Wait between BUSY retries.</summary>
     public TimeSpan BusyRetryDelay { get; init; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>Fills the mutual CHAP challenge with random bytes; null uses the system's RNG. The lab passes a seeded source so captures repeat.</summary>
+    /// <summary>Fills the mutual CHAP challenge (CHAP_I, CHAP_C) with random bytes; null for the system's cryptographic RNG.
+    /// The lab passes a seeded source so that a boot is reproducible byte for byte, as the target's challenges are.</summary>
     public Action<Span<byte>>? Random { get; init; }
 }

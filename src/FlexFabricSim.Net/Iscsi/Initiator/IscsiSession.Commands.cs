@@ -172,6 +172,7 @@ public sealed partial class IscsiSession
                 text.Write(response.Data.Span);
                 if (response.Final && !response.Continue)
                 {
+                    await HonourLogoutRequestAsync(cancellationToken);
                     return ParseSendTargets(text.ToArray());
                 }
                 ttt = response.TargetTransferTag;
@@ -196,6 +197,7 @@ public sealed partial class IscsiSession
                 var pdu = await ReceiveAsync(_options.CommandTimeout, GuideEventId.NopTimeout, "NOP-Out", cancellationToken);
                 if (pdu is IscsiNopIn { } nop && nop.InitiatorTaskTag == itt)
                 {
+                    await HonourLogoutRequestAsync(cancellationToken);
                     return;
                 }
                 if (!await HandleUnsolicitedAsync(pdu, cancellationToken))
@@ -232,6 +234,7 @@ public sealed partial class IscsiSession
                 var pdu = await ReceiveAsync(_options.CommandTimeout, GuideEventId.TaskManagementTimeout, $"task management {function}", cancellationToken);
                 if (pdu is IscsiTaskManagementResponse response && response.InitiatorTaskTag == itt)
                 {
+                    await HonourLogoutRequestAsync(cancellationToken);
                     return response.Response;
                 }
                 if (!await HandleUnsolicitedAsync(pdu, cancellationToken))
@@ -252,37 +255,43 @@ public sealed partial class IscsiSession
         Enter();
         try
         {
-            var itt = NextTag();
-            await SendAsync(new IscsiLogoutRequest
-            {
-                Immediate = true,
-                InitiatorTaskTag = itt,
-                Reason = IscsiLogoutReason.CloseSession,
-                CmdSN = _cmdSN,
-                ExpStatSN = _expStatSN,
-            }, cancellationToken);
-            while (true)
-            {
-                var pdu = await ReceiveAsync(_options.LogoutTimeout, GuideEventId.LogoutTimeout, "logout", cancellationToken);
-                if (pdu is IscsiLogoutResponse response && response.InitiatorTaskTag == itt)
-                {
-                    if (response.Response != IscsiLogoutResponseCode.Success)
-                    {
-                        throw Fail(IscsiFailureKind.ProtocolError, null, $"logout answered {response.Response}");
-                    }
-                    State = IscsiSessionState.LoggedOut;
-                    await _connection.DisposeAsync();
-                    return;
-                }
-                if (!await HandleUnsolicitedAsync(pdu, cancellationToken))
-                {
-                    throw Fail(IscsiFailureKind.ProtocolError, GuideEventId.InvalidPdu, $"expected a Logout Response, got {pdu.Opcode}");
-                }
-            }
+            await LogoutCoreAsync(GuideEventId.LogoutTimeout, "logout", cancellationToken);
         }
         finally
         {
             Leave();
+        }
+    }
+
+    /// <summary>Logout with reason "close the session", then the connection is closed (RFC 7143 §11.14).</summary>
+    private async Task LogoutCoreAsync(GuideEventId timeoutEvent, string waitingFor, CancellationToken cancellationToken)
+    {
+        var itt = NextTag();
+        await SendAsync(new IscsiLogoutRequest
+        {
+            Immediate = true,
+            InitiatorTaskTag = itt,
+            Reason = IscsiLogoutReason.CloseSession,
+            CmdSN = _cmdSN,
+            ExpStatSN = _expStatSN,
+        }, cancellationToken);
+        while (true)
+        {
+            var pdu = await ReceiveAsync(_options.LogoutTimeout, timeoutEvent, waitingFor, cancellationToken);
+            if (pdu is IscsiLogoutResponse response && response.InitiatorTaskTag == itt)
+            {
+                if (response.Response != IscsiLogoutResponseCode.Success)
+                {
+                    throw Fail(IscsiFailureKind.ProtocolError, null, $"logout answered {response.Response}");
+                }
+                State = IscsiSessionState.LoggedOut;
+                await _connection.DisposeAsync();
+                return;
+            }
+            if (!await HandleUnsolicitedAsync(pdu, cancellationToken))
+            {
+                throw Fail(IscsiFailureKind.ProtocolError, GuideEventId.InvalidPdu, $"expected a Logout Response, got {pdu.Opcode}");
+            }
         }
     }
 

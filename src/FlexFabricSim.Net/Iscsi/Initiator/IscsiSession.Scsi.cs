@@ -18,7 +18,9 @@ public sealed partial class IscsiSession
         Enter();
         try
         {
-            return await ExecuteCoreAsync(lun, cdb, dataIn, dataOut, cancellationToken);
+            var outcome = await ExecuteCoreAsync(lun, cdb, dataIn, dataOut, cancellationToken);
+            await HonourLogoutRequestAsync(cancellationToken);
+            return outcome;
         }
         finally
         {
@@ -126,7 +128,11 @@ public sealed partial class IscsiSession
             IscsiFailure? error = null;
             while (waiting.Count > 0 || pending.Count > 0)
             {
-                while (error is null && waiting.Count > 0 && pending.Count < Math.Max(1, _options.QueueDepth) && WindowOpen)
+                if (pending.Count == 0)
+                {
+                    await HonourLogoutRequestAsync(cancellationToken); // nothing in flight: the moment to log out and in again
+                }
+                while (error is null && waiting.Count > 0 && pending.Count < Math.Max(1, _options.QueueDepth) && WindowOpen && !_logoutRequested)
                 {
                     var next = waiting.Dequeue();
                     pending[await SendReadAsync(lun, lba + (ulong)next.Block, next.Blocks, blockSize, cancellationToken)] = next;
@@ -176,6 +182,7 @@ public sealed partial class IscsiSession
                 };
                 waiting.Clear();
             }
+            await HonourLogoutRequestAsync(cancellationToken);
             if (error is not null)
             {
                 throw new IscsiException(error);

@@ -7,13 +7,16 @@ namespace FlexFabricSim.Net.Iscsi.Initiator;
 /// <see cref="System.TimeProvider"/>, every failure an <see cref="IscsiException"/> with its classification.</summary>
 /// <remarks>
 /// One operation at a time (the boot ROM's model); <see cref="ReadAsync"/> pipelines its own commands. Split by concern:
-/// <c>.Login</c>, <c>.Scsi</c> (command execution), <c>.Commands</c> (REPORT LUNS, INQUIRY, ... and logout).
+/// <c>.Login</c>, <c>.Scsi</c> (command execution), <c>.Commands</c> (REPORT LUNS, INQUIRY, ... and logout), <c>.Unsolicited</c>
+/// (NOP-In pings, Asynchronous Messages, the logout a target asks for). The connection is read only while an operation runs:
+/// a target's pings and messages are answered then, as a boot ROM's polled driver does.
 /// </remarks>
 public sealed partial class IscsiSession : IAsyncDisposable
 {
     private readonly IscsiInitiatorOptions _options;
     private readonly TimeProvider _time;
     private readonly IscsiReceiveTimeout _receiveTimeout;
+    private readonly IscsiConnect _connect;
     private IscsiConnection _connection;
     private uint _cmdSN;
     private uint _expStatSN;
@@ -21,12 +24,14 @@ public sealed partial class IscsiSession : IAsyncDisposable
     private uint _nextTag = 1;
     private int _busy;
 
-    private IscsiSession(IscsiConnection connection, IscsiPortal portal, string? targetName, IscsiInitiatorOptions options, TimeProvider time)
+    private IscsiSession(IscsiConnection connection, IscsiPortal portal, string? targetName, IscsiInitiatorOptions options, IscsiConnect connect,
+        TimeProvider time)
     {
         _connection = connection;
         Portal = portal;
         TargetName = targetName;
         _options = options;
+        _connect = connect;
         _time = time;
         _receiveTimeout = new IscsiReceiveTimeout(time);
     }
@@ -55,8 +60,11 @@ public sealed partial class IscsiSession : IAsyncDisposable
     /// <summary>Whether the target proved itself with mutual CHAP.</summary>
     public bool TargetAuthenticated { get; private set; }
 
-    /// <summary>Asynchronous events the target sent (e.g. a logout request, event 32).</summary>
+    /// <summary>Asynchronous Messages the target sent, in order (a logout request is also <see cref="Notices"/>' event 32).</summary>
     public IList<IscsiAsyncMessage> AsyncEvents { get; } = new List<IscsiAsyncMessage>();
+
+    /// <summary>Information events the session logged, in order: 32 each time the target asked for a logout (then honoured).</summary>
+    public IList<GuideEventId> Notices { get; } = new List<GuideEventId>();
 
     /// <summary>Opens a Normal session to <paramref name="targetName"/> at <paramref name="portal"/> and logs in, following redirections.</summary>
     public static Task<IscsiSession> LoginAsync(IscsiPortal portal, string targetName, IscsiInitiatorOptions options,
@@ -89,30 +97,38 @@ public sealed partial class IscsiSession : IAsyncDisposable
         IscsiConnect connect, TimeProvider time, CancellationToken cancellationToken)
     {
         CheckSecrets(options);
-        var session = new IscsiSession(await ConnectAsync(portal, options, connect, time, cancellationToken), portal, targetName, options, time);
+        var session = new IscsiSession(await ConnectAsync(portal, options, connect, time, cancellationToken), portal, targetName, options, connect, time);
         try
         {
-            for (var redirects = 0; ; redirects++)
-            {
-                var redirect = await session.RunLoginAsync(cancellationToken);
-                if (redirect is null)
-                {
-                    return session;
-                }
-                if (redirects >= options.MaxRedirects)
-                {
-                    throw session.Fail(IscsiFailureKind.RedirectFailed, GuideEventId.InvalidRedirect, $"more than {options.MaxRedirects} redirections");
-                }
-                await session._connection.DisposeAsync();
-                session.Portal = redirect;
-                session._connection = await ConnectAsync(redirect, options, connect, time, cancellationToken);
-                session.State = IscsiSessionState.LoggingIn;
-            }
+            await session.LoginWithRedirectsAsync(cancellationToken);
+            return session;
         }
         catch
         {
             await session.DisposeAsync();
             throw;
+        }
+    }
+
+    /// <summary>Logs in on the current connection, reconnecting to wherever the target redirects (at most
+    /// <see cref="IscsiInitiatorOptions.MaxRedirects"/> times).</summary>
+    private async Task LoginWithRedirectsAsync(CancellationToken cancellationToken)
+    {
+        for (var redirects = 0; ; redirects++)
+        {
+            var redirect = await RunLoginAsync(cancellationToken);
+            if (redirect is null)
+            {
+                return;
+            }
+            if (redirects >= _options.MaxRedirects)
+            {
+                throw Fail(IscsiFailureKind.RedirectFailed, GuideEventId.InvalidRedirect, $"more than {_options.MaxRedirects} redirections");
+            }
+            await _connection.DisposeAsync();
+            Portal = redirect;
+            _connection = await ConnectAsync(redirect, _options, _connect, _time, cancellationToken);
+            State = IscsiSessionState.LoggingIn;
         }
     }
 
@@ -291,32 +307,4 @@ public sealed partial class IscsiSession : IAsyncDisposable
 
     /// <summary>Whether the command window lets one more non-immediate command go (CmdSN &lt;= MaxCmdSN, serial arithmetic).</summary>
     private bool WindowOpen => unchecked((int)(_maxCmdSN - _cmdSN)) >= 0;
-
-    /// <summary>Handles PDUs that can arrive at any time: pings, async messages. True when consumed.</summary>
-    private async ValueTask<bool> HandleUnsolicitedAsync(IscsiPdu pdu, CancellationToken cancellationToken)
-    {
-        switch (pdu)
-        {
-            case IscsiNopIn { InitiatorTaskTag: IscsiPdu.ReservedTag } ping:
-                if (ping.TargetTransferTag != IscsiPdu.ReservedTag)
-                {
-                    await SendAsync(new IscsiNopOut
-                    {
-                        Immediate = true,
-                        InitiatorTaskTag = IscsiPdu.ReservedTag,
-                        TargetTransferTag = ping.TargetTransferTag,
-                        Lun = ping.Lun,
-                        CmdSN = _cmdSN,
-                        ExpStatSN = _expStatSN,
-                        Data = ping.Data.ToArray(),
-                    }, cancellationToken);
-                }
-                return true;
-            case IscsiAsyncMessage message:
-                AsyncEvents.Add(message);
-                return true;
-            default:
-                return false;
-        }
-    }
 }

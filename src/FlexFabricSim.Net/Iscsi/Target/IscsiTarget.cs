@@ -7,8 +7,8 @@ namespace FlexFabricSim.Net.Iscsi.Target;
 public sealed class IscsiTarget : IDisposable
 {
     private readonly Action<string>? _log;
-    private int _busyRemaining;
     private int _loginRejectsRemaining;
+    private int _asyncMessagesRemaining;
     private int _nextTsih;
     private int _activeConnections;
 
@@ -20,11 +20,20 @@ public sealed class IscsiTarget : IDisposable
         {
             throw new ArgumentException($"target names must be unique: {string.Join(", ", duplicates)}", nameof(options));
         }
+        if ((options.NopInInterval is { } interval && interval <= TimeSpan.Zero) || options.NopInTimeout <= TimeSpan.Zero
+            || options.LoginTimeout <= TimeSpan.Zero)
+        {
+            throw new ArgumentException("the login timeout, NOP-In interval and NOP-In timeout must be positive", nameof(options));
+        }
         Options = options;
         TimeProvider = timeProvider ?? TimeProvider.System;
         _log = log;
-        _busyRemaining = options.Faults.LunBusyAttempts;
+        foreach (var unit in options.Targets.SelectMany(t => t.Units))
+        {
+            unit.InjectBusy(options.Faults.LunBusyAttempts);
+        }
         _loginRejectsRemaining = options.Faults.LoginReject is null ? 0 : 1;
+        _asyncMessagesRemaining = options.Faults.AsyncMessage is null ? 0 : 1;
     }
 
     /// <summary>The configuration.</summary>
@@ -73,25 +82,11 @@ public sealed class IscsiTarget : IDisposable
         return tsih == 0 ? NextTsih() : tsih; // TSIH 0 means "new session" (RFC 7143 §11.12.6)
     }
 
-    /// <summary>Consumes one injected BUSY, if any are left.</summary>
-    internal bool TakeBusy()
-    {
-        while (true)
-        {
-            var left = Volatile.Read(ref _busyRemaining);
-            if (left <= 0)
-            {
-                return false;
-            }
-            if (Interlocked.CompareExchange(ref _busyRemaining, left - 1, left) == left)
-            {
-                return true;
-            }
-        }
-    }
-
     /// <summary>Consumes the injected login reject, if not yet used.</summary>
     internal bool TakeLoginReject() => Interlocked.Exchange(ref _loginRejectsRemaining, 0) == 1;
+
+    /// <summary>Consumes the injected Asynchronous Message, if not yet sent on any connection.</summary>
+    internal bool TakeAsyncMessage() => Interlocked.Exchange(ref _asyncMessagesRemaining, 0) == 1;
 
     /// <summary>Every LUN of <paramref name="target"/>, for REPORT LUNS.</summary>
     internal static IReadOnlyCollection<ScsiLun> LunsOf(IscsiTargetDefinition target) => target.Units.Select(u => u.Lun).ToList();

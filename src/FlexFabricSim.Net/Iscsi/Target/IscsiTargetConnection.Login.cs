@@ -1,6 +1,7 @@
 using System.Globalization;
 using FlexFabricSim.Net.Chap;
 using FlexFabricSim.Net.Iscsi.Login;
+using FlexFabricSim.Net.Scsi;
 
 namespace FlexFabricSim.Net.Iscsi.Target;
 
@@ -76,6 +77,7 @@ internal sealed partial class IscsiTargetConnection
                     return false;
                 }
                 _session.Tsih = request.Tsih != 0 ? request.Tsih : _target.NextTsih();
+                AttachUnits();
                 Parameters = _negotiator.ToParameters();
                 await RespondAsync(request, IscsiLoginStatus.Success, answers, true, cancellationToken);
                 _connection.Digests = Parameters.Digests;
@@ -84,6 +86,20 @@ internal sealed partial class IscsiTargetConnection
                 return true;
             }
             await RespondAsync(request, IscsiLoginStatus.Success, answers, transit, cancellationToken);
+        }
+    }
+
+    /// <summary>A Normal session's new I_T nexus, named after the initiator port (RFC 7143 §4.2.7.1), reaches each logical unit.</summary>
+    private void AttachUnits()
+    {
+        if (_session!.Target is not { } target)
+        {
+            return;
+        }
+        _session.Nexus = new ScsiNexus(string.Create(CultureInfo.InvariantCulture, $"{_session.InitiatorName},i,0x{_session.Isid:x12}"));
+        foreach (var unit in target.Units)
+        {
+            unit.Attach(_session.Nexus);
         }
     }
 

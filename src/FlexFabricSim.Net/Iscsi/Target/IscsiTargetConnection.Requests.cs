@@ -1,4 +1,5 @@
 using FlexFabricSim.Net.Iscsi.Login;
+using FlexFabricSim.Net.Scsi;
 
 namespace FlexFabricSim.Net.Iscsi.Target;
 
@@ -29,6 +30,7 @@ internal sealed partial class IscsiTargetConnection
             {
                 case IscsiScsiCommand command:
                     await ExecuteAsync(command, cancellationToken);
+                    await AfterCommandAsync(cancellationToken);
                     break;
                 case IscsiNopOut nop:
                     await AnswerNopAsync(nop, cancellationToken);
@@ -66,6 +68,7 @@ internal sealed partial class IscsiTargetConnection
         Accept(nop.CmdSN, nop.Immediate);
         if (nop.InitiatorTaskTag == IscsiPdu.ReservedTag)
         {
+            TakePingAnswer(nop); // an answer to a ping, or a stale one: either way nothing to send
             return;
         }
         await _connection.WriteAsync(new IscsiNopIn
@@ -146,10 +149,20 @@ internal sealed partial class IscsiTargetConnection
         }, cancellationToken);
     }
 
+    /// <summary>A reset: the unit (or every unit of the target) reports it to every nexus as a unit attention; a cold reset is a
+    /// power cycle (RFC 7143 §11.5.1).</summary>
     private IscsiTaskManagementResponseCode Reset(IscsiTaskManagementRequest request)
     {
+        if (_session!.Target is not { } target)
+        {
+            return IscsiTaskManagementResponseCode.FunctionRejected; // a discovery session has no logical units to reset
+        }
         _target.Log($"task management: {request.Function}");
-        _session!.Reset(request.Function == IscsiTaskManagementFunction.LogicalUnitReset ? request.Lun : null);
+        var units = request.Function == IscsiTaskManagementFunction.LogicalUnitReset ? [target.Find(request.Lun)!] : target.Units;
+        foreach (var unit in units)
+        {
+            unit.Reset(request.Function == IscsiTaskManagementFunction.TargetColdReset ? ScsiSense.PowerOnOccurred : null);
+        }
         return IscsiTaskManagementResponseCode.FunctionComplete;
     }
 

@@ -49,18 +49,13 @@ internal sealed partial class IscsiTargetConnection
                 ? ScsiCommandResult.WithData(new ScsiInquiryData(ScsiInquiryData.NoLogicalUnit, "", "", "").ToArray(), (cdb[3] << 8) | cdb[4])
                 : ScsiCommandResult.Check(ScsiSense.LogicalUnitNotSupported);
         }
-        else if (!ScsiLogicalUnit.IgnoresUnitAttention(cdb[0]) && session.AttendedLuns.Add(unit.Number))
-        {
-            result = ScsiCommandResult.Check(ScsiSense.PowerOnReset);
-        }
-        else if (!ScsiLogicalUnit.IgnoresUnitAttention(cdb[0]) && _target.TakeBusy())
-        {
-            _target.Log($"fault: LUN {unit.Number} busy");
-            result = ScsiCommandResult.Busy;
-        }
         else
         {
-            result = unit.Execute(cdb, dataOut.Span);
+            result = unit.Execute(session.Nexus!, cdb, dataOut.Span);
+            if (result.Status == ScsiStatus.Busy)
+            {
+                _target.Log($"fault: LUN {unit.Number} busy");
+            }
             if (result.DataIn is { Length: > 0 } && Options.Faults.ReadDelay > TimeSpan.Zero && (ScsiCdb.TryDecode(cdb, out var c) && c is ScsiBlockCommand))
             {
                 await Task.Delay(Options.Faults.ReadDelay, _target.TimeProvider, cancellationToken);
@@ -161,6 +156,8 @@ internal sealed partial class IscsiTargetConnection
                     return d;
                 case IscsiDataOut:
                     break; // data for another task: stale, ignore
+                case IscsiNopOut nop when TakePingAnswer(nop):
+                    break; // a keep-alive answer must not wait behind a long WRITE
                 default:
                     if (_deferred.Count > 256)
                     {

@@ -4,7 +4,8 @@ namespace FlexFabricSim.Net.Iscsi.Target;
 
 /// <summary>One initiator connection to the fake target: login, then full feature phase until logout (RFC 7143 §5-§8).</summary>
 /// <remarks>Split by concern: this file holds the loop and sequence numbers, <c>.Login</c> the login phase, <c>.Scsi</c> SCSI commands
-/// and data transfer, <c>.Requests</c> NOP, text, task management and logout.</remarks>
+/// and data transfer, <c>.Requests</c> NOP, text, task management and logout, <c>.Unprompted</c> NOP-In pings and Asynchronous
+/// Messages. One loop reads and answers; pings and deadlines run beside it and end the connection through <see cref="Abort"/>.</remarks>
 internal sealed partial class IscsiTargetConnection : IAsyncDisposable
 {
     private readonly IscsiTarget _target;
@@ -12,6 +13,9 @@ internal sealed partial class IscsiTargetConnection : IAsyncDisposable
     private readonly Queue<IscsiPdu> _deferred = new();
     private uint _statSN;
     private uint _expCmdSN;
+    private readonly object _failureGate = new();
+    private readonly List<Task> _background = [];
+    private CancellationTokenSource? _lifetime;
     private long _pdusReceived;
     private Exception? _failure;
 
@@ -21,8 +25,14 @@ internal sealed partial class IscsiTargetConnection : IAsyncDisposable
         _connection = connection;
     }
 
-    /// <summary>The connection's state.</summary>
-    public IscsiTargetConnectionState State { get; private set; } = IscsiTargetConnectionState.Login;
+    private volatile IscsiTargetConnectionState _state = IscsiTargetConnectionState.Login;
+
+    /// <summary>The connection's state (read by the pings and deadlines running beside the read loop).</summary>
+    public IscsiTargetConnectionState State
+    {
+        get => _state;
+        private set => _state = value;
+    }
 
     /// <summary>The parameters login agreed on.</summary>
     public IscsiSessionParameters Parameters { get; private set; } = IscsiSessionParameters.Defaults;
@@ -33,17 +43,24 @@ internal sealed partial class IscsiTargetConnection : IAsyncDisposable
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
+        using var lifetime = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        _lifetime = lifetime;
+        if (!Options.Faults.NoLoginResponse)
+        {
+            _background.Add(LoginDeadlineAsync(lifetime.Token));
+        }
         try
         {
-            if (await LoginAsync(cancellationToken))
+            if (await LoginAsync(lifetime.Token))
             {
                 State = IscsiTargetConnectionState.FullFeature;
-                await ServeFullFeatureAsync(cancellationToken);
+                await StartUnpromptedAsync(lifetime.Token);
+                await ServeFullFeatureAsync(lifetime.Token);
             }
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (lifetime.IsCancellationRequested)
         {
-            Fail(new OperationCanceledException("target stopped"));
+            Fail(new OperationCanceledException("target stopped")); // an Abort recorded its own reason first
         }
         catch (IscsiFormatException e)
         {
@@ -59,7 +76,12 @@ internal sealed partial class IscsiTargetConnection : IAsyncDisposable
         }
         finally
         {
+            // Synchronous Cancel: CancelAsync runs the callbacks on the thread pool, out of a lab scheduler's sight, which then
+            // jumps its clock to the next timer (an initiator's login time-out) before the connection is closed.
+            lifetime.Cancel();
+            await Task.WhenAll(_background); // pings and deadlines end on cancellation and never throw
             FlushUnits();
+            DetachUnits();
         }
     }
 
@@ -68,13 +90,24 @@ internal sealed partial class IscsiTargetConnection : IAsyncDisposable
     /// <summary>Records the first reason the connection failed and moves it to <see cref="IscsiTargetConnectionState.Failed"/>.</summary>
     private Exception Fail(Exception reason)
     {
-        if (_failure is null)
+        lock (_failureGate)
         {
-            _failure = reason;
-            State = IscsiTargetConnectionState.Failed;
-            _target.Log($"connection closed: {reason.Message}");
+            if (_failure is null)
+            {
+                _failure = reason;
+                State = IscsiTargetConnectionState.Failed;
+                _target.Log($"connection closed: {reason.Message}");
+            }
+            return _failure;
         }
-        return _failure;
+    }
+
+    /// <summary>Ends the connection from beside the read loop (a ping unanswered, a logout deadline passed): records the reason,
+    /// then cancels the loop's wait.</summary>
+    private void Abort(Exception reason)
+    {
+        Fail(reason);
+        _lifetime?.Cancel();
     }
 
     /// <summary>The next PDU: one set aside while a WRITE waited for its data, else from the wire; null at end of stream.</summary>
@@ -120,6 +153,18 @@ internal sealed partial class IscsiTargetConnection : IAsyncDisposable
             catch (IOException e)
             {
                 _target.Log($"flush of LUN {unit.Number} failed: {e.Message}");
+            }
+        }
+    }
+
+    /// <summary>The session's nexus is lost with the connection: the units forget its conditions.</summary>
+    private void DetachUnits()
+    {
+        if (_session?.Nexus is { } nexus)
+        {
+            foreach (var unit in _session.Target!.Units)
+            {
+                unit.Detach(nexus);
             }
         }
     }

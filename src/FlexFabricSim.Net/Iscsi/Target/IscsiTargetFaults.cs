@@ -6,7 +6,8 @@ public sealed record IscsiTargetFaults
     /// <summary>No faults.</summary>
     public static IscsiTargetFaults None { get; } = new();
 
-    /// <summary>The first N SCSI commands (across sessions) complete with BUSY: the guide's "LUN Busy Retry Count" case.</summary>
+    /// <summary>The first N SCSI commands to each logical unit (across sessions) complete with BUSY: the guide's "LUN Busy Retry
+    /// Count" case (see <see cref="Scsi.ScsiLogicalUnit.InjectBusy"/>).</summary>
     public int LunBusyAttempts { get; init; }
 
     /// <summary>Login requests get no answer at all (the initiator's login timeout, event 43).</summary>
@@ -26,6 +27,9 @@ public sealed record IscsiTargetFaults
 
     /// <summary>The target's mutual CHAP response is corrupted (the initiator must detect it: event 17).</summary>
     public bool WrongChapResponse { get; init; }
+
+    /// <summary>An Asynchronous Message (a logout request, a connection or session drop) after a number of commands.</summary>
+    public IscsiAsyncFault? AsyncMessage { get; init; }
 
     /// <summary>Whether any fault is on.</summary>
     public bool Any => this != None;

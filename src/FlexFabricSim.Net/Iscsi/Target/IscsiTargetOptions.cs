@@ -29,6 +29,18 @@ public sealed record IscsiTargetOptions
     /// <summary>The command window: MaxCmdSN = ExpCmdSN + CommandWindow - 1.</summary>
     public int CommandWindow { get; init; } = 32;
 
+    /// <summary>Time an initiator has from connecting to reaching full feature phase; a connection still logging in then is dropped
+    /// (LIO's login_timeout, 15 s), so a silent or dribbling peer cannot hold a connection forever. Not applied with
+    /// <see cref="IscsiTargetFaults.NoLoginResponse"/>, whose point is a target that stays silent.</summary>
+    public TimeSpan LoginTimeout { get; init; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>When set, the target pings each full-feature connection with a NOP-In this often (RFC 7143 §11.19; LIO's
+    /// nopin_timeout) and drops a connection whose initiator does not answer within <see cref="NopInTimeout"/>.</summary>
+    public TimeSpan? NopInInterval { get; init; }
+
+    /// <summary>How long an initiator has to answer a NOP-In ping with a NOP-Out (LIO's nopin_response_timeout, 30 s by default).</summary>
+    public TimeSpan NopInTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Injected faults.</summary>
     public IscsiTargetFaults Faults { get; init; } = IscsiTargetFaults.None;
 

@@ -27,22 +27,9 @@ internal sealed class IscsiTargetSession
     /// <summary>The challenge the target issued.</summary>
     public ChapChallenge? Challenge { get; set; }
 
-    /// <summary>LUNs that have reported their power-on UNIT ATTENTION on this nexus (SAM-5 §5.14).</summary>
-    public HashSet<int> AttendedLuns { get; } = [];
+    /// <summary>The I_T nexus the session's commands arrive through: its logical units keep unit attention per nexus.</summary>
+    public ScsiNexus? Nexus { get; set; }
 
     /// <summary>Whether security negotiation is finished.</summary>
     public IscsiTargetAuthState Auth { get; set; }
-
-    /// <summary>Clears the UNIT ATTENTION bookkeeping after a reset so every LUN reports it again.</summary>
-    public void Reset(ScsiLun? lun = null)
-    {
-        if (lun is { } l && l.TryGetNumber(out var n))
-        {
-            AttendedLuns.Remove(n);
-        }
-        else
-        {
-            AttendedLuns.Clear();
-        }
-    }
 }
