@@ -12,6 +12,7 @@ public static partial class ScenarioLoader
 {
     private static AdapterSetup ReadAdapter(ScenarioMap map, LoadContext context)
     {
+        map.AllowOnly("model", "image", "port", "function", "nvram");
         var model = ReadModel(map);
         var (source, configuration) = map.OptionalString("image") is { } image
             ? ReadImage(map, image, model, context)
@@ -37,7 +38,6 @@ public static partial class ScenarioLoader
             throw map.FailAt("function",
                 $"{at} is not addressable: the card is in single-function mode (set adapter.multi-function-mode: multi-function under nvram)");
         }
-        map.RefuseUnknownKeys();
         return new AdapterSetup { Source = source, At = at, Overrides = overrides, Configuration = configuration };
     }
 

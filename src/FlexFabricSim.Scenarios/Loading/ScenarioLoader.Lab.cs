@@ -85,6 +85,7 @@ public static partial class ScenarioLoader
     /// <summary>Reads an <c>os:</c> mapping; <paramref name="previous"/> supplies what a step leaves unchanged.</summary>
     private static OsSetup ReadOs(ScenarioMap map, OsSetup? previous, out IReadOnlyList<string> changes)
     {
+        map.AllowOnly("profile", "vbd-driver", "ois-driver", "bxois-start-override", "link-speed-mbps", "teaming", "linux-initrd");
         var written = new List<string>();
         var profile = previous?.Profile;
         if (map.OptionalString("profile") is { } name)
@@ -134,7 +135,6 @@ public static partial class ScenarioLoader
             inputs = inputs with { LinuxInitrd = map.Enum<LinuxInitrd>("linux-initrd") };
             written.Add($"Linux initrd {YamlNames.Of(inputs.LinuxInitrd)}");
         }
-        map.RefuseUnknownKeys();
         changes = written;
         return new OsSetup(profile, inputs);
     }

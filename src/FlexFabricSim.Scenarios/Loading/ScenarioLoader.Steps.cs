@@ -140,8 +140,7 @@ public static partial class ScenarioLoader
                         throw ScenarioMap.Fail(context.File, violation.Rule == RuleId.UnknownKey ? keyNode : valueNode,
                             setMap.Child(setting.Key), violation.ToString());
                     }
-                    // Expected to be refused, or decided by what a menu step leaves: the run checks it.
-                    context.Known = expectsRefusal && context.Known is not null ? context.Known : null;
+                    // Expected to be refused (the NVRAM stays as it was), or decided by what a menu step leaves: the run checks it.
                     return;
             }
         }

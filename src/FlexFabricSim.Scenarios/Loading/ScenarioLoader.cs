@@ -41,6 +41,7 @@ public static partial class ScenarioLoader
         ArgumentNullException.ThrowIfNull(yaml);
         ArgumentNullException.ThrowIfNull(file);
         var root = ReadDocument(yaml, file);
+        root.AllowOnly("title", "guide", "description", "adapter", "lab", "os", "steps", "expect", "objective", "solution");
         var context = new LoadContext(file, yaml, baseDirectory ?? Directory.GetCurrentDirectory());
         var name = Path.GetFileNameWithoutExtension(file);
         var title = root.RequiredString("title");
@@ -78,7 +79,6 @@ public static partial class ScenarioLoader
             var expectations = root.OptionalMap("expect") is { } expect ? ExpectationReader.Read(expect, context) : [];
             scenario = scenario with { Steps = steps, Expectations = expectations };
         }
-        root.RefuseUnknownKeys();
         return scenario;
     }
 

@@ -151,6 +151,16 @@ internal sealed class ScenarioMap
             ? scalar.Value ?? string.Empty
             : throw Fail(File, node, field, $"must be a single value, not {Describe(node)}");
 
+    /// <summary>Declares <paramref name="known"/> up front and refuses any other key now, before a missing-key check could hide a typo.</summary>
+    public void AllowOnly(params string[] known)
+    {
+        foreach (var key in known)
+        {
+            _read.Add(key);
+        }
+        RefuseUnknownKeys();
+    }
+
     /// <summary>Throws for the first key no reader asked for, suggesting a close known key.</summary>
     public void RefuseUnknownKeys()
     {

@@ -72,6 +72,17 @@ public sealed class ScenarioLoaderTests
     }
 
     [Fact]
+    public void ATypoInARequiredKeyIsNamedAsATypo()
+    {
+        var e = Assert.Throws<ScenarioFormatException>(() => ScenarioLoader.Parse("title: t\nguide: p.7\nadaptor: { model: 534M }\n", "c.yaml"));
+        Assert.Equal("adaptor", e.Field);
+        Assert.Contains("did you mean 'adapter'?", e.Detail);
+
+        e = Assert.Throws<ScenarioFormatException>(() => ScenarioLoader.Parse("title: t\nguide: p.7\nadapter: { modell: 534M }\n", "c.yaml"));
+        Assert.Equal(("adapter.modell", "unknown key 'modell'; did you mean 'model'?"), (e.Field, e.Detail));
+    }
+
+    [Fact]
     public void AFunctionIsRefusedInSingleFunctionMode()
     {
         var e = Refuse("adapter:\n  model: 534M\n  function: 1\n");
@@ -167,6 +178,7 @@ public sealed class ScenarioLoaderTests
     [InlineData("expect: { ibft: { lun: two } }\n", "expect.ibft.lun", "whole number")]
     [InlineData("expect: { elapsed: { at-least: 5m, at-most: 1m } }\n", "expect.elapsed", "longer than at-most")]
     [InlineData("solution: esc\n", "solution", "only a lesson")]
+    [InlineData("os: { profil: rhel-6.2 }\n", "os.profil", "did you mean 'profile'?")]
     public void MistakesAreRefusedBeforeRunning(string body, string field, string words)
     {
         var e = Refuse("adapter: { model: 534M }\n" + body);
