@@ -13,7 +13,10 @@ public static partial class ScenarioCommand
         var file = new Argument<string>("FILE") { Description = "A scenario or lesson file, or the name of a library scenario." };
         var command = new Command("explain",
             "Run one scenario and explain it step by step: the set-up, what each step did (the boot's events and console), "
-            + "each expectation, and what the guide says and tells you to do (e.g. T10: set the boot LUN within 0-254).") { file, DirOption };
+            + "each expectation, and what the guide says and tells you to do (e.g. T10: set the boot LUN within 0-254).")
+        {
+            file, DirOption,
+        };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var (stdout, stderr) = (parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using System.Globalization;
+using static System.FormattableString;
 using FlexFabricSim.Scenarios.Format;
 using FlexFabricSim.Scenarios.Library;
 using FlexFabricSim.Scenarios.Loading;
@@ -20,7 +20,8 @@ public static partial class ScenarioCommand
         var all = new Option<bool>("--all") { Description = "Run every scenario and lesson in the library." };
         var pcap = new Option<DirectoryInfo?>("--pcap")
         {
-            Description = "Write each boot's capture into this folder: NAME.pcapng, or NAME.bootN.pcapng when a scenario boots more than once.",
+            Description = "Write each boot's capture into this folder: NAME.pcapng, or NAME.bootN.pcapng when a scenario boots "
+                + "more than once.",
         };
         var command = new Command("run",
             "Run scenarios and check their expectations (lessons run their solution and must score full marks). Prints a table; "
@@ -85,9 +86,10 @@ public static partial class ScenarioCommand
             }
             var run = await runner.RunAsync(scenario, cancellationToken).ConfigureAwait(false);
             var checks = run.AllExpectations.ToList();
-            var score = run.Score is { } s ? $"{s.Met.ToString(CultureInfo.InvariantCulture)}/{s.Total.ToString(CultureInfo.InvariantCulture)} points" : null;
-            table.Add(scenario.Name, YamlNames.Of(scenario.Kind), scenario.Guide.ToString(), run.Boots.Count.ToString(CultureInfo.InvariantCulture),
-                score ?? $"{checks.Count(c => c.Passed).ToString(CultureInfo.InvariantCulture)}/{checks.Count.ToString(CultureInfo.InvariantCulture)}",
+            var score = run.Score is { } s
+                ? Invariant($"{s.Met}/{s.Total} points")
+                : Invariant($"{checks.Count(c => c.Passed)}/{checks.Count}");
+            table.Add(scenario.Name, YamlNames.Of(scenario.Kind), scenario.Guide.ToString(), Invariant($"{run.Boots.Count}"), score,
                 run.Passed ? "pass" : "FAIL");
             if (run.Passed)
             {
@@ -105,8 +107,8 @@ public static partial class ScenarioCommand
         }
         table.WriteTo(stdout);
         stdout.WriteLine();
-        stdout.WriteLine($"{(passed + failed + broken).ToString(CultureInfo.InvariantCulture)} scenarios: {passed.ToString(CultureInfo.InvariantCulture)} passed, "
-            + $"{failed.ToString(CultureInfo.InvariantCulture)} failed" + (broken > 0 ? $", {broken.ToString(CultureInfo.InvariantCulture)} refused" : ""));
+        stdout.WriteLine(Invariant($"{passed + failed + broken} scenarios: {passed} passed, {failed} failed")
+            + (broken > 0 ? Invariant($", {broken} refused") : ""));
         foreach (var failure in failures)
         {
             stdout.WriteLine($"FAIL {failure}");
@@ -122,7 +124,7 @@ public static partial class ScenarioCommand
             var boots = run.Boots;
             for (var i = 0; i < boots.Count; i++)
             {
-                var name = boots.Count == 1 ? $"{scenario.Name}.pcapng" : $"{scenario.Name}.boot{(i + 1).ToString(CultureInfo.InvariantCulture)}.pcapng";
+                var name = boots.Count == 1 ? $"{scenario.Name}.pcapng" : Invariant($"{scenario.Name}.boot{i + 1}.pcapng");
                 WriteAtomically(Path.Combine(folder.FullName, name), boots[i].Pcapng);
             }
             return true;

@@ -91,7 +91,8 @@ public static partial class ScenarioCommand
             return null;
         }
         var name = Path.GetFileNameWithoutExtension(argument);
-        return ScenarioLibrary.Files(folder).FirstOrDefault(f => string.Equals(Path.GetFileNameWithoutExtension(f), name, StringComparison.Ordinal));
+        return ScenarioLibrary.Files(folder)
+            .FirstOrDefault(f => string.Equals(Path.GetFileNameWithoutExtension(f), name, StringComparison.Ordinal));
     }
 
     /// <summary>A library file's name as listed: its path inside the library without extension (<c>lessons/01-boot-protocol</c>).</summary>

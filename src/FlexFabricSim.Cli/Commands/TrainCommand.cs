@@ -76,7 +76,8 @@ public static class TrainCommand
             if (script is not null)
             {
                 var run = await ScenarioRunner.WithBootEngine().PlayLessonAsync(loaded, script, cancellationToken).ConfigureAwait(false);
-                return Report(stdout, run.Boots.LastOrDefault() is { } boot ? ExpectationEvaluator.DescribeOutcome(boot) : null, run.Score!);
+                var boot = run.Boots.LastOrDefault() is { } last ? ExpectationEvaluator.DescribeOutcome(last) : null;
+                return Report(stdout, boot, run.Score!);
             }
             if (!MenuApplication.HasTerminal)
             {

@@ -69,7 +69,8 @@ public static class LabSummary
     {
         var luns = target.Luns.Count == 0
             ? "no LUNs"
-            : "LUN " + string.Join(", ", target.Luns.Select(l => $"{l.Lun.ToString(CultureInfo.InvariantCulture)} ({l.Content.ToString().ToLowerInvariant()})"));
+            : "LUN " + string.Join(", ", target.Luns.Select(l =>
+                string.Create(CultureInfo.InvariantCulture, $"{l.Lun} ({l.Content.ToString().ToLowerInvariant()})")));
         var auth = target.MutualChap is not null ? "mutual CHAP" : target.Chap is not null ? "CHAP" : "no authentication";
         var faults = Faults(target.Faults);
         return $"target {target.Name} at {Portal(target.Address, target.Port)}: {luns}; {auth}{(faults.Length > 0 ? "; " + faults : "")}";

@@ -92,7 +92,10 @@ public sealed record ElapsedExpectation(TimeSpan? AtLeast, TimeSpan? AtMost) : E
     };
 }
 
-/// <summary><c>session-list:</c> text <c>iscsicli sessionlist</c> shows in the booted Windows (G p.29: <c>B06BDRV</c> offload, <c>Root</c> otherwise).</summary>
+/// <summary>
+/// <c>session-list:</c> text <c>iscsicli sessionlist</c> shows in the booted Windows (G p.29: <c>B06BDRV</c> offload,
+/// <c>Root</c> otherwise).
+/// </summary>
 public sealed record SessionListExpectation(IReadOnlyList<string> Texts) : Expectation
 {
     /// <inheritdoc />

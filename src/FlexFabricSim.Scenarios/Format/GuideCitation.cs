@@ -59,6 +59,7 @@ public sealed partial record GuideCitation
         return Entry is null ? pages : $"{Entry} {pages}";
     }
 
-    [GeneratedRegex(@"^(?:T(?<entry>[0-9]{1,2})\s+)?p\.(?<page>[0-9]{1,2})(?:\s*,\s*p\.(?<page>[0-9]{1,2}))*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:T(?<entry>[0-9]{1,2})\s+)?p\.(?<page>[0-9]{1,2})(?:\s*,\s*p\.(?<page>[0-9]{1,2}))*$",
+        RegexOptions.CultureInvariant)]
     private static partial Regex CitationPattern();
 }

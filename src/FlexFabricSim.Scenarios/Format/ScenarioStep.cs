@@ -26,7 +26,10 @@ public abstract record ScenarioStep
     public abstract string Describe();
 }
 
-/// <summary>Power on, replay keys in the card's menus headless (the <c>flexfabric menu --keys</c> syntax); what the menus saved becomes the NVRAM.</summary>
+/// <summary>
+/// Power on and replay keys in the card's menus headless (the <c>flexfabric menu --keys</c> syntax); what the menus saved
+/// becomes the NVRAM.
+/// </summary>
 public sealed record MenuStep : ScenarioStep
 {
     /// <summary>The keys.</summary>

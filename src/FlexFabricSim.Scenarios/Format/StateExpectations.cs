@@ -42,7 +42,7 @@ public sealed record RefusedExpectation(RuleId Rule) : Expectation
     public override string Describe() => $"refused by rule {YamlNames.Of(Rule)}";
 }
 
-/// <summary><c>advisories:</c> fields the training advisor warns about in the current NVRAM (or, <c>no-advisories:</c>, does not).</summary>
+/// <summary><c>advisories:</c> fields the training advisor warns about in the NVRAM (or, <c>no-advisories:</c>, does not).</summary>
 public sealed record AdvisoryExpectation(IReadOnlyList<string> Keys, bool Present) : Expectation
 {
     /// <inheritdoc />

@@ -22,7 +22,8 @@ public static class GuideEntries
             "Set the iSCSI boot link speed to 1 Gbps or 10 Gbps. The iSCSI crash dump utility supports these speeds.",
             null),
         new(3, 26, "The HBA offload miniport BXOIS does not load",
-            "After switching between iSCSI HBA offload mode and iSCSI software initiator boot, the HBA offload miniport BXOIS no longer loads.",
+            "After switching between iSCSI HBA offload mode and iSCSI software initiator boot, the HBA offload miniport BXOIS "
+            + "no longer loads.",
             @"Edit [HKEY_LOCAL_MACHINE\SYSTEM\CurrentControlSet\Services\bxois\StartOverride] by hand, changing it from 3 to 0. "
             + "Change this registry key before you switch back from the NDIS path to the HBA path in CCM.",
             null),
@@ -43,7 +44,8 @@ public static class GuideEntries
             "The conflict is between the running Windows' own NDIS adapter settings and the HBA's address, after the OS is up; the "
             + "simulated OS hand-off models no Windows network properties to collide."),
         new(7, 27, "The iSCSI target is not recognized as an installation target",
-            "During installation of Windows Server 2008 over an IPv6 connection, the iSCSI target is not recognized as an installation target.",
+            "During installation of Windows Server 2008 over an IPv6 connection, the iSCSI target is not recognized as an "
+            + "installation target.",
             "No action is needed. This is a known third-party issue. For details, see article KB971443 on the Microsoft website.",
             null),
         new(8, 27, "The iSCSI configuration utility does not run",
@@ -76,7 +78,8 @@ public static class GuideEntries
     public static IReadOnlyList<GuideSection> Sections { get; } =
     [
         new(4, "Introduction: supported adapters and operating systems",
-            "iSCSI boot runs over the non-offload (Microsoft initiator) or the offload (HBA) path, chosen by HBA Boot Mode on General Parameters."),
+            "iSCSI boot runs over the non-offload (Microsoft initiator) or the offload (HBA) path, chosen by HBA Boot Mode on "
+            + "General Parameters."),
         new(5, "Configuring iSCSI boot parameters: configuration options",
             "Record the target name, IQN, IP address, TCP port, LUN, initiator IQN and CHAP ID and secret, then set the General "
             + "Parameters options for a static or dynamic configuration."),
@@ -91,7 +94,8 @@ public static class GuideEntries
         new(8, "Dynamic iSCSI boot configuration",
             "General Parameters: TCP/IP parameters via DHCP Enabled (IPv4) or IP Autoconfiguration Enabled (IPv6), iSCSI parameters "
             + "via DHCP Enabled. With a DHCP server the DNS entries are always overwritten, and set to 0.0.0.0 when the server sends "
-            + "none; with option 17 the initiator name comes from Initiator Parameters or defaults to iqn.1995-05.com.broadcom.<MAC>.iscsiboot."),
+            + "none; with option 17 the initiator name comes from Initiator Parameters or defaults to "
+            + "iqn.1995-05.com.broadcom.<MAC>.iscsiboot."),
         new(9, "Enabling CHAP authentication; DHCP option 17",
             "CHAP: set CHAP Authentication Enabled, enter the initiator's CHAP ID and a secret of at least 12 characters, and for "
             + "two-way CHAP the target's CHAP ID and secret on 1st Target Parameters. Option 17 root path: "
@@ -126,7 +130,8 @@ public static class GuideEntries
             "Teaming does not support iSCSI or NDIS adapters in the iSCSI boot path."),
         new(26, "Troubleshooting", "See entries T1-T12."),
         new(29, "Frequently asked questions",
-            "iscsicli sessionlist shows offloaded sessions with initiator names starting B06BDRV... and non-offload ones starting Root...."),
+            "iscsicli sessionlist shows offloaded sessions with initiator names starting B06BDRV... and non-offload ones "
+            + "starting Root...."),
         new(30, "Event notification: offload iSCSI driver",
             "The offload driver's event log messages 1-72, with their severity."),
     ];

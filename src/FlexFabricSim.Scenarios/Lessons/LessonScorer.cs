@@ -11,6 +11,7 @@ public static class LessonScorer
     {
         ArgumentNullException.ThrowIfNull(objective);
         ArgumentNullException.ThrowIfNull(state);
-        return new LessonScore(objective, [.. objective.Points.Select(p => new PointResult(p, ExpectationEvaluator.Evaluate(p.Check, state)))]);
+        return new LessonScore(objective,
+            [.. objective.Points.Select(p => new PointResult(p, ExpectationEvaluator.Evaluate(p.Check, state)))]);
     }
 }

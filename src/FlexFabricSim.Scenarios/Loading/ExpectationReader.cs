@@ -8,7 +8,7 @@ using YamlDotNet.RepresentationModel;
 
 namespace FlexFabricSim.Scenarios.Loading;
 
-/// <summary>Reads <c>expect:</c> blocks (and objective points) into <see cref="Expectation"/>s, checking each has something to look at.</summary>
+/// <summary>Reads <c>expect:</c> blocks (and objective points) into <see cref="Expectation"/>s, each with something to look at.</summary>
 internal static class ExpectationReader
 {
     /// <summary>Every key an <c>expect:</c> block may hold.</summary>
@@ -63,7 +63,10 @@ internal static class ExpectationReader
             "nvram" => Nvram(map, value, field, location, context),
             "refused" => new RefusedExpectation(Enum<RuleId>(map, value, field)) { Location = location },
             "advisories" or "no-advisories" => new AdvisoryExpectation(
-                [.. map.Strings(value, field).Select(s => FieldKey(map, s.Text, s.Node, field))], key == "advisories") { Location = location },
+                [.. map.Strings(value, field).Select(s => FieldKey(map, s.Text, s.Node, field))], key == "advisories")
+            {
+                Location = location,
+            },
             "ibft" => IbftReader.Read(map, value, field, location),
             _ => throw ScenarioMap.Fail(map.File, keyNode, field, $"is not an expectation; write one of {string.Join(", ", Keys)}"),
         };
@@ -100,7 +103,10 @@ internal static class ExpectationReader
     }
 
     private static IReadOnlyList<string> Texts(ScenarioMap map, YamlNode node, string field) =>
-        [.. map.Strings(node, field).Select(s => s.Text.Length > 0 ? s.Text : throw ScenarioMap.Fail(map.File, s.Node, field, "must not be empty"))];
+        [
+            .. map.Strings(node, field)
+                .Select(s => s.Text.Length > 0 ? s.Text : throw ScenarioMap.Fail(map.File, s.Node, field, "must not be empty")),
+        ];
 
     private static string Citation(ScenarioMap map, YamlNode node, string field)
     {
@@ -154,7 +160,9 @@ internal static class ExpectationReader
             return key;
         }
         var suggestions = FieldCatalog.Suggest(key);
-        var hint = suggestions.Count > 0 ? $"; did you mean {string.Join(" or ", suggestions)}?" : "; 'flexfabric nvram show' lists every key";
+        var hint = suggestions.Count > 0
+            ? $"; did you mean {string.Join(" or ", suggestions)}?"
+            : "; 'flexfabric nvram show' lists every key";
         throw ScenarioMap.Fail(map.File, node, field, $"there is no NVRAM field '{key}'{hint}");
     }
 }

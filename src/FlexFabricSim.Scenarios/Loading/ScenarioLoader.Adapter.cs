@@ -35,8 +35,8 @@ public static partial class ScenarioLoader
         }
         if (!configuration.IsAddressable(at))
         {
-            throw map.FailAt("function",
-                $"{at} is not addressable: the card is in single-function mode (set adapter.multi-function-mode: multi-function under nvram)");
+            throw map.FailAt("function", $"{at} is not addressable: the card is in single-function mode "
+                + "(set adapter.multi-function-mode: multi-function under nvram)");
         }
         return new AdapterSetup { Source = source, At = at, Overrides = overrides, Configuration = configuration };
     }
@@ -66,7 +66,8 @@ public static partial class ScenarioLoader
         {
             if (model is not null && factory.Model != model.Model)
             {
-                throw map.FailAt("image", $"factory image {factory.FileName} holds a {AdapterCatalog.Get(factory.Model).Key}, not a {model.Key}");
+                throw map.FailAt("image",
+                    $"factory image {factory.FileName} holds a {AdapterCatalog.Get(factory.Model).Key}, not a {model.Key}");
             }
             return ($"factory image {factory.FileName}", factory.Create());
         }
@@ -111,7 +112,10 @@ public static partial class ScenarioLoader
         };
     }
 
-    /// <summary>Where a key is set: adapter- and port-wide fields at the port's function 0, so they can be set before Multi-Function mode.</summary>
+    /// <summary>
+    /// Where a key is set: adapter- and port-wide fields at the port's function 0, so they can be set before Multi-Function
+    /// mode makes the boot function addressable.
+    /// </summary>
     internal static NvramAddress AddressFor(string key, NvramAddress at) =>
         FieldCatalog.TryGet(key, out var field) && field.Scope != FieldScope.Function ? NvramAddress.OfPort(at.Port) : at;
 }

@@ -22,7 +22,8 @@ public static partial class ScenarioLoader
     {
         if (node is not YamlMappingNode)
         {
-            throw ScenarioMap.Fail(context.File, node, "lab", $"must be a mapping (the lab: port, dhcp4, dhcp6, router, targets), not {ScenarioMap.Describe(node)}");
+            throw ScenarioMap.Fail(context.File, node, "lab",
+                $"must be a mapping (the lab: port, dhcp4, dhcp6, router, targets), not {ScenarioMap.Describe(node)}");
         }
         var start = (int)node.Start.Index;
         var end = EndOf(node, context.Text);
@@ -78,7 +79,7 @@ public static partial class ScenarioLoader
         return text.Length;
     }
 
-    /// <summary>The column of the first node on <paramref name="line"/> inside <paramref name="node"/> (the lab reader reports lines only).</summary>
+    /// <summary>The column of the first node on <paramref name="line"/> in <paramref name="node"/> (lab errors carry lines only).</summary>
     private static int ColumnOfLine(YamlNode node, int line) =>
         node.AllNodes.Where(n => n.Start.Line == line).Select(n => (int)n.Start.Column).DefaultIfEmpty(1).Min();
 

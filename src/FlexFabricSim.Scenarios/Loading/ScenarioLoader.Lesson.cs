@@ -73,7 +73,8 @@ public static partial class ScenarioLoader
             }
             catch (KeyScriptException e)
             {
-                throw new ScenarioFormatException(root.File, (int)item.Start.Line, (int)item.Start.Column + e.Position, "solution", e.Message);
+                var column = (int)item.Start.Column + e.Position;
+                throw new ScenarioFormatException(root.File, (int)item.Start.Line, column, "solution", e.Message);
             }
         }
         return new KeyScript(steps);

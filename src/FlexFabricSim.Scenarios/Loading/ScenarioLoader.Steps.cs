@@ -114,7 +114,10 @@ public static partial class ScenarioLoader
         var expectations = map.OptionalMap("expect") is { } expect ? ExpectationReader.Read(expect, context, setStep: true) : [];
         var expectsRefusal = expectations.Any(e => e is RefusedExpectation);
         CheckSet(setMap, at, settings, expectsRefusal, context);
-        return new NvramSetStep { Location = location, Settings = [.. settings.Select(s => s.Setting)], At = at, Expectations = expectations };
+        return new NvramSetStep
+        {
+            Location = location, Settings = [.. settings.Select(s => s.Setting)], At = at, Expectations = expectations,
+        };
     }
 
     /// <summary>

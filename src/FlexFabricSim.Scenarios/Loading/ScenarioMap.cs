@@ -91,7 +91,8 @@ internal sealed class ScenarioMap
         {
             return defaultValue;
         }
-        return int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max
+        var parsed = int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value);
+        return parsed && value >= min && value <= max
             ? value
             : throw FailAt(key, $"must be a whole number from {min} to {max}, not '{text}'");
     }
@@ -151,7 +152,7 @@ internal sealed class ScenarioMap
             ? scalar.Value ?? string.Empty
             : throw Fail(File, node, field, $"must be a single value, not {Describe(node)}");
 
-    /// <summary>Declares <paramref name="known"/> up front and refuses any other key now, before a missing-key check could hide a typo.</summary>
+    /// <summary>Declares <paramref name="known"/> and refuses any other key now, before a missing-key check could hide a typo.</summary>
     public void AllowOnly(params string[] known)
     {
         foreach (var key in known)

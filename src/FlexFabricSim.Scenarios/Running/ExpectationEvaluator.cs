@@ -131,7 +131,8 @@ public static partial class ExpectationEvaluator
         {
             var at = ScenarioLoader.AddressFor(setting.Key, e.At);
             var actual = configuration.IsAddressable(at) ? configuration.Get(at, setting.Key) : "(not addressable)";
-            if (!SameValue(setting.Key, setting.Value, actual, configuration.IsAddressable(at) ? configuration.IpVersionAt(at) : IpVersion.Ipv4))
+            var ipVersion = configuration.IsAddressable(at) ? configuration.IpVersionAt(at) : IpVersion.Ipv4;
+            if (!SameValue(setting.Key, setting.Value, actual, ipVersion))
             {
                 wrong.Add($"{setting.Key}={(actual.Length == 0 ? "(empty)" : actual)}");
             }
@@ -152,10 +153,12 @@ public static partial class ExpectationEvaluator
         return field.Kind switch
         {
             FieldKind.Choice => field.Choices.Any(c => c.Value == actual
-                && (string.Equals(c.Value, expected, StringComparison.OrdinalIgnoreCase) || string.Equals(c.Label, expected, StringComparison.OrdinalIgnoreCase))),
+                && (string.Equals(c.Value, expected, StringComparison.OrdinalIgnoreCase)
+                    || string.Equals(c.Label, expected, StringComparison.OrdinalIgnoreCase))),
             FieldKind.Integer => long.TryParse(expected, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var a)
                 && long.TryParse(actual, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var b) && a == b,
-            FieldKind.IpAddress => System.Net.IPAddress.TryParse(expected, out var x) && System.Net.IPAddress.TryParse(actual, out var y) && x.Equals(y),
+            FieldKind.IpAddress => System.Net.IPAddress.TryParse(expected, out var x) && System.Net.IPAddress.TryParse(actual, out var y)
+                && x.Equals(y),
             FieldKind.SubnetMask => IpText.TryParseMask(expected, ipVersion, out var m) && m == actual,
             FieldKind.MacAddress => MacAddress.TryParse(expected, out var p) && MacAddress.TryParse(actual, out var q) && p == q,
             _ => false,
@@ -169,6 +172,8 @@ public static partial class ExpectationEvaluator
         var list = flagged.Count == 0 ? "nothing" : string.Join(", ", flagged.Order(StringComparer.Ordinal));
         return wrong.Count == 0
             ? (true, $"advisor warns about {list}")
-            : (false, e.Present ? $"no advisory for {string.Join(", ", wrong)} (advisor warns about {list})" : $"advisor warns about {string.Join(", ", wrong)}");
+            : (false, e.Present
+                ? $"no advisory for {string.Join(", ", wrong)} (advisor warns about {list})"
+                : $"advisor warns about {string.Join(", ", wrong)}");
     }
 }

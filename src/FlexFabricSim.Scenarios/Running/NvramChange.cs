@@ -8,7 +8,10 @@ namespace FlexFabricSim.Scenarios.Running;
 /// <param name="After">The value after.</param>
 public sealed record NvramChange(string Key, string Before, string After)
 {
-    /// <summary>Every stored value that differs between <paramref name="before"/> and <paramref name="after"/> at <paramref name="at"/> (adapter- and port-wide ones included).</summary>
+    /// <summary>
+    /// Every stored value that differs between <paramref name="before"/> and <paramref name="after"/> at
+    /// <paramref name="at"/> (adapter- and port-wide ones included).
+    /// </summary>
     public static IReadOnlyList<NvramChange> Between(AdapterConfiguration before, AdapterConfiguration after, NvramAddress at)
     {
         ArgumentNullException.ThrowIfNull(before);

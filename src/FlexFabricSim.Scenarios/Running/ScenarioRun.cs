@@ -32,7 +32,10 @@ public sealed record ScenarioRun
     /// <summary>Whether every step worked, every expectation held, and a lesson scored full marks.</summary>
     public bool Passed => Steps.All(s => s.Passed) && Final.All(e => e.Passed) && (Score is null || Score.IsFullMarks);
 
-    /// <summary>Each failure in one line, naming where it was written: <c>file:12:5: step 3 expect outcome: expected failed; got os-running</c>.</summary>
+    /// <summary>
+    /// Each failure in one line, naming where it was written:
+    /// <c>file:12:5: step 3 expect outcome: expected outcome failed; got outcome os-running</c>.
+    /// </summary>
     public IReadOnlyList<string> Failures()
     {
         var lines = new List<string>();

@@ -33,7 +33,7 @@ public sealed class ScenarioRunner(Func<BootRequest, CancellationToken, Task<Boo
             : RunStepsAsync(scenario, scenario.Steps, cancellationToken);
     }
 
-    /// <summary>Plays <paramref name="keys"/> as the trainee's work on <paramref name="lesson"/>'s adapter, boots, and scores the objective.</summary>
+    /// <summary>Plays <paramref name="keys"/> as the trainee's work on <paramref name="lesson"/>'s adapter, boots, and scores it.</summary>
     public Task<ScenarioRun> PlayLessonAsync(ScenarioFile lesson, KeyScript keys, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(lesson);
@@ -60,7 +60,8 @@ public sealed class ScenarioRunner(Func<BootRequest, CancellationToken, Task<Boo
     {
         ArgumentNullException.ThrowIfNull(lesson);
         ArgumentNullException.ThrowIfNull(saved);
-        var objective = lesson.Objective ?? throw new ArgumentException($"{lesson.Path} is not a lesson (it has no objective)", nameof(lesson));
+        var objective = lesson.Objective
+            ?? throw new ArgumentException($"{lesson.Path} is not a lesson (it has no objective)", nameof(lesson));
         boot ??= await _boot(RequestFor(lesson, saved, lesson.Os, null), cancellationToken).ConfigureAwait(false);
         return LessonScorer.Score(objective, new RunState(saved, lesson.Adapter.At, boot, null, null));
     }
@@ -82,7 +83,8 @@ public sealed class ScenarioRunner(Func<BootRequest, CancellationToken, Task<Boo
         return timeLimit is { } limit ? request with { TimeLimit = limit } : request;
     }
 
-    private async Task<ScenarioRun> RunStepsAsync(ScenarioFile scenario, IReadOnlyList<ScenarioStep> steps, CancellationToken cancellationToken)
+    private async Task<ScenarioRun> RunStepsAsync(
+        ScenarioFile scenario, IReadOnlyList<ScenarioStep> steps, CancellationToken cancellationToken)
     {
         var state = new RunState(scenario.Adapter.Configuration, scenario.Adapter.At, null, null, null);
         var os = scenario.Os;
@@ -118,7 +120,10 @@ public sealed class ScenarioRunner(Func<BootRequest, CancellationToken, Task<Boo
 
         var final = scenario.Expectations.Select(e => ExpectationEvaluator.Evaluate(e, state with { Refusal = null })).ToList();
         var score = scenario.Objective is { } objective ? LessonScorer.Score(objective, state) : null;
-        return new ScenarioRun { Scenario = scenario, Steps = runs, Final = final, Score = score, FinalConfiguration = state.Configuration };
+        return new ScenarioRun
+        {
+            Scenario = scenario, Steps = runs, Final = final, Score = score, FinalConfiguration = state.Configuration,
+        };
     }
 
     private async Task<(StepRun, RunState)> RunBootAsync(
@@ -142,7 +147,8 @@ public sealed class ScenarioRunner(Func<BootRequest, CancellationToken, Task<Boo
         var run = new BootStepRun
         {
             Step = step, Number = index, Result = result, BootNumber = bootNumber,
-            Summary = $"{(step.IsReboot ? "rebooted" : "booted")}: {ExpectationEvaluator.DescribeOutcome(result)} after {YamlNames.Of(result.Elapsed)}",
+            Summary = $"{(step.IsReboot ? "rebooted" : "booted")}: {ExpectationEvaluator.DescribeOutcome(result)} "
+                + $"after {YamlNames.Of(result.Elapsed)}",
         };
         return (run, state with { LastBoot = result, Refusal = null });
     }

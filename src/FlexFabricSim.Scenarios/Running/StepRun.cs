@@ -4,7 +4,7 @@ using FlexFabricSim.Scenarios.Format;
 
 namespace FlexFabricSim.Scenarios.Running;
 
-/// <summary>What one step did: a summary line, its expectations' results, and a problem when the step itself could not do its work.</summary>
+/// <summary>What one step did: a summary, its expectations' results, and a problem when the step could not do its work.</summary>
 public abstract record StepRun
 {
     private protected StepRun()
@@ -53,7 +53,7 @@ public sealed record SetStepRun : StepRun
 /// <summary>A boot or reboot: the boot engine's full result.</summary>
 public sealed record BootStepRun : StepRun
 {
-    /// <summary>The boot's result (console, events, iBFT, pcapng); null when the engine refused to start it (see <see cref="StepRun.Problem"/>).</summary>
+    /// <summary>The boot's result (console, events, iBFT, pcapng); null when the engine refused to start it (see the problem).</summary>
     public required BootResult? Result { get; init; }
 
     /// <summary>1-based count of boots so far in the scenario.</summary>

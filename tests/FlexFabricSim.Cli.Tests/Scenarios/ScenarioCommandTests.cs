@@ -15,8 +15,8 @@ public sealed class ScenarioCommandTests
 
         var lines = result.Output.Split('\n');
         Assert.StartsWith("NAME", lines[0]);
-        Assert.Contains(lines, l => l.StartsWith("t10-boot-lun-255", StringComparison.Ordinal) && l.Contains("scenario") && l.Contains("T10 p.27")
-            && l.Contains("LUN 254 boots"));
+        Assert.Contains(lines, l => l.StartsWith("t10-boot-lun-255", StringComparison.Ordinal)
+            && l.Contains("scenario") && l.Contains("T10 p.27") && l.Contains("LUN 254 boots"));
         Assert.Contains(lines, l => l.StartsWith("lessons/01-boot-protocol-iscsi", StringComparison.Ordinal) && l.Contains("lesson"));
     }
 
@@ -57,10 +57,19 @@ public sealed class ScenarioCommandTests
     public static TheoryData<string, string, string> Malformed => new()
     {
         { "bad YAML", "title: t\nguide: p.7\nadapter: [\n", ":4:1: yaml: not valid YAML" },
-        { "unknown key", "title: t\nguide: p.7\nadapter: { model: 534M }\nstep: [boot]\n", ":4:1: step: unknown key 'step'; did you mean 'steps'?" },
+        {
+            "unknown key", "title: t\nguide: p.7\nadapter: { model: 534M }\nstep: [boot]\n",
+            ":4:1: step: unknown key 'step'; did you mean 'steps'?"
+        },
         { "wrong type", "title: t\nguide: p.7\nadapter: 534M\n", ":3:10: adapter: must be a mapping" },
-        { "unknown NVRAM key", "title: t\nguide: p.7\nadapter: { model: 534M, nvram: { iscsi.target.boot-lun: 1 } }\n", ":3:34: adapter.nvram.iscsi.target.boot-lun: There is no field" },
-        { "out-of-range value", "title: t\nguide: p.7\nadapter: { model: 534M, nvram: { iscsi.general.link-up-delay: 256 } }\n", ":3:63: adapter.nvram.iscsi.general.link-up-delay: Link Up Delay Time must be between 0 and 255" },
+        {
+            "unknown NVRAM key", "title: t\nguide: p.7\nadapter: { model: 534M, nvram: { iscsi.target.boot-lun: 1 } }\n",
+            ":3:34: adapter.nvram.iscsi.target.boot-lun: There is no field"
+        },
+        {
+            "out-of-range value", "title: t\nguide: p.7\nadapter: { model: 534M, nvram: { iscsi.general.link-up-delay: 256 } }\n",
+            ":3:63: adapter.nvram.iscsi.general.link-up-delay: Link Up Delay Time must be between 0 and 255"
+        },
     };
 
     [Theory]

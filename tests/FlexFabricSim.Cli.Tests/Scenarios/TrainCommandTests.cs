@@ -20,7 +20,8 @@ public sealed class TrainCommandTests
     [Fact]
     public void AMistakeExitsOneNamingThePointTheHintAndThePage()
     {
-        var result = CliRunner.Run("train", Path.Combine(Library, "lessons", "01-boot-protocol-iscsi.yaml"), "--keys", "ctrl+s,enter,right,f4");
+        var lesson = Path.Combine(Library, "lessons", "01-boot-protocol-iscsi.yaml");
+        var result = CliRunner.Run("train", lesson, "--keys", "ctrl+s,enter,right,f4");
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("Score: 0/2 - not yet.", result.Output);

@@ -12,10 +12,11 @@ using Terminal.Gui.Testing;
 
 namespace FlexFabricSim.Scenarios.Tests.Lessons;
 
-/// <summary>The training screen, driven headless like the menus' own tests: the card works as in 'menu', with the objective beside it.</summary>
+/// <summary>The training screen driven headless, as the menus' own tests are: the card works as in 'menu', with the objective.</summary>
 public sealed class TrainingViewTests
 {
-    private static readonly ScenarioFile Lesson = ScenarioLoader.Load(ScenarioFiles.PathOf(Path.Combine("lessons", "01-boot-protocol-iscsi.yaml")));
+    private static readonly ScenarioFile Lesson =
+        ScenarioLoader.Load(ScenarioFiles.PathOf(Path.Combine("lessons", "01-boot-protocol-iscsi.yaml")));
 
     [Fact]
     public void TheObjectiveShowsBelowTheCardWhenTheTerminalHasTheRows()

@@ -27,7 +27,8 @@ public sealed class LibraryScenarioTests
     public void LibraryHoldsAtLeastTwentyScenariosAndFiveLessons()
     {
         var loaded = ScenarioFiles.All.Select(ScenarioLoader.Load).ToList();
-        Assert.True(loaded.Count(s => s.Kind == ScenarioKind.Scenario) >= 20, $"{loaded.Count(s => s.Kind == ScenarioKind.Scenario)} scenarios");
+        var scenarios = loaded.Count(s => s.Kind == ScenarioKind.Scenario);
+        Assert.True(scenarios >= 20, $"{scenarios} scenarios");
         var lessons = loaded.Where(s => s.Kind == ScenarioKind.Lesson).ToList();
         Assert.True(lessons.Count >= 5, $"{lessons.Count} lessons");
         Assert.All(lessons, l => Assert.StartsWith(Path.Combine(RepoPaths.Scenarios, "lessons"), Path.GetFullPath(l.Path)));
@@ -69,7 +70,8 @@ public sealed class LibraryScenarioTests
     {
         foreach (var file in ScenarioFiles.All)
         {
-            var schema = Path.GetRelativePath(Path.GetDirectoryName(file)!, Path.Combine(RepoPaths.Scenarios, "schema.json")).Replace('\\', '/');
+            var schema = Path.GetRelativePath(Path.GetDirectoryName(file)!, Path.Combine(RepoPaths.Scenarios, "schema.json"))
+                .Replace('\\', '/');
             var expected = $"# yaml-language-server: $schema={(schema.StartsWith('.') ? schema : "./" + schema)}";
             Assert.True(File.ReadLines(file).First() == expected, $"{file} should start with '{expected}'");
         }

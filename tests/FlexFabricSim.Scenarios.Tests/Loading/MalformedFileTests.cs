@@ -45,7 +45,8 @@ public sealed class MalformedFileTests
     [Fact]
     public void ALabErrorPointsAtTheScenarioFilesLine()
     {
-        const string yaml = Head + "adapter:\n  model: 534M\nlab:\n  port:\n    speed: 1gbps\n  targets:\n    - name: iqn.2026-11.lab:t\n      address: 192.0.2.10\n      port: 99999\n";
+        const string yaml = Head + "adapter:\n  model: 534M\nlab:\n  port:\n    speed: 1gbps\n  targets:\n"
+            + "    - name: iqn.2026-11.lab:t\n      address: 192.0.2.10\n      port: 99999\n";
         var e = Assert.Throws<ScenarioFormatException>(() => ScenarioLoader.Parse(yaml, "s.yaml"));
 
         Assert.Equal((11, 7, "lab"), (e.Line, e.Column, e.Field));

@@ -74,11 +74,13 @@ public sealed class ScenarioLoaderTests
     [Fact]
     public void ATypoInARequiredKeyIsNamedAsATypo()
     {
-        var e = Assert.Throws<ScenarioFormatException>(() => ScenarioLoader.Parse("title: t\nguide: p.7\nadaptor: { model: 534M }\n", "c.yaml"));
+        var e = Assert.Throws<ScenarioFormatException>(() =>
+            ScenarioLoader.Parse("title: t\nguide: p.7\nadaptor: { model: 534M }\n", "c.yaml"));
         Assert.Equal("adaptor", e.Field);
         Assert.Contains("did you mean 'adapter'?", e.Detail);
 
-        e = Assert.Throws<ScenarioFormatException>(() => ScenarioLoader.Parse("title: t\nguide: p.7\nadapter: { modell: 534M }\n", "c.yaml"));
+        e = Assert.Throws<ScenarioFormatException>(() =>
+            ScenarioLoader.Parse("title: t\nguide: p.7\nadapter: { modell: 534M }\n", "c.yaml"));
         Assert.Equal(("adapter.modell", "unknown key 'modell'; did you mean 'model'?"), (e.Field, e.Detail));
     }
 

@@ -39,9 +39,12 @@ public sealed class ScenarioRunnerTests
 
         Assert.True(run.Passed, string.Join('\n', run.Failures()));
         Assert.Equal(2, _requests.Count);
-        Assert.All(_requests, r => Assert.Equal((NvramAddress.OfPort(1), "mylab", "rhel-6.2", BootNetwork.Lab), (r.At, r.Lab!.Name, r.Os, r.Network)));
-        Assert.Equal(("0", false), (_requests[0].Configuration.Get(NvramAddress.OfPort(1), "iscsi.target1.boot-lun"), _requests[0].OsInputs.OisDriverInstalled));
-        Assert.Equal(("7", true), (_requests[1].Configuration.Get(NvramAddress.OfPort(1), "iscsi.target1.boot-lun"), _requests[1].OsInputs.OisDriverInstalled));
+        Assert.All(_requests, r =>
+            Assert.Equal((NvramAddress.OfPort(1), "mylab", "rhel-6.2", BootNetwork.Lab), (r.At, r.Lab!.Name, r.Os, r.Network)));
+        static (string Lun, bool Ois) Seen(BootRequest r) =>
+            (r.Configuration.Get(NvramAddress.OfPort(1), "iscsi.target1.boot-lun"), r.OsInputs.OisDriverInstalled);
+        Assert.Equal(("0", false), Seen(_requests[0]));
+        Assert.Equal(("7", true), Seen(_requests[1]));
         Assert.Equal(TimeSpan.FromSeconds(90), _requests[1].TimeLimit);
         Assert.Equal(new BootRequest { Configuration = scenario.Adapter.Configuration }.TimeLimit, _requests[0].TimeLimit);
         Assert.Equal([1, 2], run.Steps.OfType<BootStepRun>().Select(b => b.BootNumber));

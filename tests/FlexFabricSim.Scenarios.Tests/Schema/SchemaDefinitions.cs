@@ -19,7 +19,8 @@ internal static class SchemaDefinitions
         ["model"] = Enum("An adapter model, as the guide or the image file names it.",
             AdapterCatalog.All.SelectMany(m => new[] { m.Key, m.FileStem, m.Model.ToString() }).Distinct()),
         ["os-profile"] = Enum("An OS profile (or an alias).", OsProfiles.All.SelectMany(p => p.Aliases.Prepend(p.Key))),
-        ["linux-initrd"] = Enum("Which initrd Linux boots (iscsi_setup.sh option 0 non-offload, 1 offload; G p.14).", YamlNames.All<LinuxInitrd>()),
+        ["linux-initrd"] = Enum("Which initrd Linux boots (iscsi_setup.sh option 0 non-offload, 1 offload; G p.14).",
+            YamlNames.All<LinuxInitrd>()),
         ["outcome"] = Enum("How the boot ended.", YamlNames.All<BootOutcome>()),
         ["os-outcome"] = Enum("How the OS hand-off ended.", YamlNames.All<OsOutcome>()),
         ["stage"] = Enum("The stage the boot failed in.", YamlNames.All<BootStage>()),
@@ -51,7 +52,8 @@ internal static class SchemaDefinitions
         }
         return new JsonObject
         {
-            ["description"] = "Fields of the published iBFT: the initiator, the NIC booted through, the target booted from ('none' for an absent value).",
+            ["description"] = "Fields of the published iBFT: the initiator, the NIC booted through, the target booted from "
+                + "('none' for an absent value).",
             ["type"] = "object",
             ["properties"] = properties,
             ["minProperties"] = 1,
@@ -70,26 +72,32 @@ internal static class SchemaDefinitions
         }
         return new JsonObject
         {
-            ["description"] = "NVRAM values by stable key, set in order through the card's rules (the menus' labels are in each description).",
+            ["description"] = "NVRAM values by stable key, set in order through the card's rules (the menus' labels are in each "
+                + "description).",
             ["type"] = "object",
             ["properties"] = properties,
             ["additionalProperties"] = false,
         };
     }
 
+    private static JsonNode[] ChoiceForms(FieldChoice choice) =>
+        int.TryParse(choice.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+            ? [JsonValue.Create(number), JsonValue.Create(choice.Value)]
+            : [JsonValue.Create(choice.Value)];
+
     private static JsonObject Value(FieldDefinition field) => field.Kind switch
     {
         FieldKind.Choice => new JsonObject
         {
             // A choice like Boot Retry Count's "3" is written 3 in YAML, which is a number: accept both forms.
-            ["enum"] = new JsonArray([.. field.Choices.SelectMany(c => int.TryParse(c.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n)
-                ? new JsonNode[] { JsonValue.Create(n), JsonValue.Create(c.Value) }
-                : [JsonValue.Create(c.Value)])]),
+            ["enum"] = new JsonArray([.. field.Choices.SelectMany(ChoiceForms)]),
         },
         FieldKind.Integer => new JsonObject { ["type"] = "integer", ["minimum"] = field.Min, ["maximum"] = field.Max },
         FieldKind.SubnetMask => new JsonObject
         {
-            ["oneOf"] = new JsonArray(new JsonObject { ["type"] = "string" }, new JsonObject { ["type"] = "integer", ["minimum"] = 0, ["maximum"] = 128 }),
+            ["oneOf"] = new JsonArray(
+                new JsonObject { ["type"] = "string" },
+                new JsonObject { ["type"] = "integer", ["minimum"] = 0, ["maximum"] = 128 }),
         },
         FieldKind.ChapSecret => new JsonObject
         {

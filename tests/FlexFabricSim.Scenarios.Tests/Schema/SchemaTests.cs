@@ -38,8 +38,15 @@ public sealed class SchemaTests
         { "bad citation", "title: t\nguide: page 7\nadapter: { model: 534M }\n" },
         { "two actions in a step", "title: t\nguide: p.7\nadapter: { model: 534M }\nsteps:\n  - boot:\n    menu: esc\n" },
         { "unknown expectation", "title: t\nguide: p.7\nadapter: { model: 534M }\nexpect: { outcom: failed }\n" },
-        { "refused outside a set", "title: t\nguide: p.7\nadapter: { model: 534M }\nsteps:\n  - boot:\n    expect: { refused: out-of-range }\n" },
-        { "lesson with steps", "title: t\nguide: p.6\nadapter: { model: 534M }\nobjective: { text: x, points: [{ outcome: failed, hint: h, guide: p.6 }] }\nsolution: esc\nsteps: [boot]\n" },
+        {
+            "refused outside a set",
+            "title: t\nguide: p.7\nadapter: { model: 534M }\nsteps:\n  - boot:\n    expect: { refused: out-of-range }\n"
+        },
+        {
+            "lesson with steps",
+            "title: t\nguide: p.6\nadapter: { model: 534M }\nobjective: { text: x, points: [{ outcome: failed, hint: h, guide: p.6 }] }\n"
+                + "solution: esc\nsteps: [boot]\n"
+        },
         { "lab key unknown", "title: t\nguide: p.7\nadapter: { model: 534M }\nlab: { switch: { speed: 1gbps } }\n" },
     };
 
@@ -70,7 +77,8 @@ public sealed class SchemaTests
         }
         var stale = generated.Where(g => !JsonNode.DeepEquals(definitions[g.Key], g.Value)).Select(g => g.Key).ToList();
         Assert.True(stale.Count == 0,
-            $"schema.json's generated $defs are stale: {string.Join(", ", stale)}. Rerun with UPDATE_SCENARIO_SCHEMA=1 and review the diff.");
+            $"schema.json's generated $defs are stale: {string.Join(", ", stale)}. "
+            + "Rerun with UPDATE_SCENARIO_SCHEMA=1 and review the diff.");
     }
 
     [Fact]

@@ -3,7 +3,7 @@ using FlexFabricSim.Testing;
 
 namespace FlexFabricSim.Scenarios.Tests.Support;
 
-/// <summary>The library's files as theory data (like UICatalog's scenario enumerator): one row per file, named by its path in the library.</summary>
+/// <summary>The library's files as theory data (as UICatalog enumerates its scenarios), one row per file by library path.</summary>
 public static class ScenarioFiles
 {
     public static IReadOnlyList<string> All => ScenarioLibrary.Files(RepoPaths.Scenarios);
