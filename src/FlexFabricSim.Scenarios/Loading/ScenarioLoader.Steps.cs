@@ -161,6 +161,11 @@ public static partial class ScenarioLoader
             throw map.FailAt("os", "the scenario has no 'os' section, so this change needs a 'profile'");
         }
         var os = ReadOs(osMap, context.Os, out var changes);
+        if (changes.Count == 0)
+        {
+            throw map.FailAt("os",
+                "names no change (profile, vbd-driver, ois-driver, bxois-start-override, link-speed-mbps, teaming, linux-initrd)");
+        }
         context.Os = os;
         var expectations = map.OptionalMap("expect") is { } expect ? ExpectationReader.Read(expect, context) : [];
         return new OsChangeStep { Location = location, Os = os, Changes = changes, Expectations = expectations };

@@ -174,6 +174,7 @@ public sealed class ScenarioLoaderTests
     [InlineData("steps:\n  - dance\n", "steps[0]", "a step is 'boot'")]
     [InlineData("steps:\n  - os: { teaming: true }\n", "steps[0].os", "needs a 'profile'")]
     [InlineData("os: { profile: windows-95 }\n", "os.profile", "valid: windows-2008-sp2")]
+    [InlineData("os: { profile: rhel-6.2 }\nsteps:\n  - os: {}\n", "steps[0].os", "names no change")]
     [InlineData("expect: {}\n", "expect", "expects nothing")]
     [InlineData("expect: { events: [evt-99] }\n", "expect.events", "not an event id")]
     [InlineData("expect: { nvram: { mba.boot-protocoll: iscsi } }\n", "expect.nvram", "did you mean mba.boot-protocol")]
