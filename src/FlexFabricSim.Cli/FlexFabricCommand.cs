@@ -46,6 +46,8 @@ public static class FlexFabricCommand
         root.Subcommands.Add(Commands.MenuCommand.Create());
         root.Subcommands.Add(Commands.BootCommand.Create());
         root.Subcommands.Add(Commands.GraphCommand.Create());
+        root.Subcommands.Add(Commands.ScenarioCommand.Create());
+        root.Subcommands.Add(Commands.TrainCommand.Create());
         Commands.MenuCommand.MakeDefault(root);
         return root;
     }
