@@ -21,7 +21,7 @@ public sealed class EngineBootConsole : IBootConsole
     private readonly TimeProvider _time;
     private readonly EngineBootConsoleOptions _options;
     private readonly object _gate = new();
-    private BootResult? _last;
+    private (AdapterConfiguration Configuration, BootResult Result)? _last;
 
     /// <summary>A console booting in <paramref name="lab"/>, paced on <paramref name="time"/>.</summary>
     public EngineBootConsole(LabDefinition lab, TimeProvider time, EngineBootConsoleOptions? options = null)
@@ -35,8 +35,8 @@ public sealed class EngineBootConsole : IBootConsole
         }
     }
 
-    /// <summary>The result of the most recent boot that ran to its end, or null.</summary>
-    public BootResult? LastResult
+    /// <summary>The most recent boot that ran to its end and the NVRAM it booted with, or null.</summary>
+    public (AdapterConfiguration Configuration, BootResult Result)? LastBoot
     {
         get
         {
@@ -60,7 +60,7 @@ public sealed class EngineBootConsole : IBootConsole
         var result = BootEngine.RunAsync(request, cancellationToken).GetAwaiter().GetResult();
         lock (_gate)
         {
-            _last = result;
+            _last = (configuration, result);
         }
 
         var banner = OptionRomBanner.Lines(configuration.OptionRom, configuration.GetMba(at));

@@ -72,7 +72,7 @@ public sealed class TrainingViewTests
         public TrainingScreen(int width, int height)
         {
             Environment.SetEnvironmentVariable("DisableRealDriverIO", "1");
-            _session = new CardSession(new CardSessionOptions(Lesson.Adapter.Configuration, Store, _clock, new NvramBootConsole(_clock)));
+            _session = new CardSession(new CardSessionOptions(Lesson.Adapter.Configuration, Store, _clock, new LessonBootConsole(Lesson, _clock)));
             _app = Application.Create(new TerminalGuiClock(_clock));
             _app.Init(DriverRegistry.Names.ANSI);
             _app.Driver!.SetScreenSize(width, height);

@@ -44,7 +44,7 @@ public class EngineBootConsoleTests
         var (lines, console) = await Boot(StaticToClassroomTarget);
 
         Assert.Contains(lines, l => l.Text == "Login successful");
-        Assert.Equal(BootOutcome.HandedOff, console.LastResult!.Outcome);
+        Assert.Equal(BootOutcome.HandedOff, console.LastBoot!.Value.Result.Outcome);
         Assert.Equal(BootConsoleLineKind.SimulatorNote, lines[^1].Kind);
         Assert.Contains("In lab classroom: ", lines[^1].Text, StringComparison.Ordinal);
     }
@@ -73,8 +73,8 @@ public class EngineBootConsoleTests
 
         var (_, console) = await Boot(lun255, new EngineBootConsoleOptions { Os = "windows-2012" }, lab);
 
-        Assert.Equal(BootOutcome.Failed, console.LastResult!.Outcome);
-        Assert.Contains("T10", console.LastResult.Describe(), StringComparison.Ordinal);
+        Assert.Equal(BootOutcome.Failed, console.LastBoot!.Value.Result.Outcome);
+        Assert.Contains("T10", console.LastBoot.Value.Result.Describe(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public class EngineBootConsoleTests
     {
         var (lines, console) = await Boot(Adapters.Default);
 
-        Assert.Equal(BootOutcome.Failed, console.LastResult!.Outcome);
+        Assert.Equal(BootOutcome.Failed, console.LastBoot!.Value.Result.Outcome);
         Assert.Equal(BootConsoleLineKind.Error, lines[^2].Kind);
         Assert.Contains("ffs-101", lines[^1].Text, StringComparison.Ordinal);
     }
