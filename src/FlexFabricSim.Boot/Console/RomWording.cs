@@ -1,4 +1,5 @@
 using System.Globalization;
+using FlexFabricSim.Device.Rom;
 
 namespace FlexFabricSim.Boot.Console;
 
@@ -13,11 +14,12 @@ public static class RomWording
 
     private static readonly Dictionary<RomMessage, RomText> Table = new()
     {
-        [RomMessage.BannerProduct] = new("HP Ethernet Boot Agent v{0}", false,
+        // The banner belongs to the option ROM: one wording, kept with it in the device model.
+        [RomMessage.BannerProduct] = new(OptionRomBanner.ProductLineFormat, false,
             "SPEC: HP-branded Broadcom boot agents print 'HP Ethernet Boot Agent vX.Y.Z'; the 534 series' line is unverified"),
-        [RomMessage.BannerCopyright] = new("Copyright (C) 2000-2013 Broadcom Corporation", false,
+        [RomMessage.BannerCopyright] = new(OptionRomBanner.CopyrightLine, false,
             "unverified: the years follow the guide's 2013 edition"),
-        [RomMessage.SetupPrompt] = new("Press {0} to Enter Configuration Menu ...", true,
+        [RomMessage.SetupPrompt] = new(OptionRomBanner.PromptFormat, true,
             "SPEC 'Pre-boot flow': the prompt of an HP-branded Broadcom agent; {0} is Ctrl-S or Ctrl-B"),
         [RomMessage.IscsiSignOn] = new("HP iSCSI Boot v{0}", false, Ours),
         [RomMessage.ProtocolNotIscsi] = new("Boot Protocol: {0} (iSCSI boot not selected)", false, Ours),
