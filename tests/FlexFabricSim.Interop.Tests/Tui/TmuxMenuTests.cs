@@ -35,7 +35,7 @@ public sealed class TmuxMenuTests
         terminal.Send("n");
         terminal.WaitFor(10, "Device List");
         terminal.Send("Escape");
-        var boot = terminal.WaitFor(15, "Port 0: PXE boot, MAC 00:17:A4:77:00:20", "Boot finished");
+        var boot = terminal.WaitFor(15, "Boot Protocol: PXE (iSCSI boot not selected)", "In lab classroom: Boot failed at stage Banner: ffs-101", "Boot finished");
         Assert.DoesNotContain("iSCSI Boot v", boot, StringComparison.Ordinal);
 
         terminal.Send("C-q");
