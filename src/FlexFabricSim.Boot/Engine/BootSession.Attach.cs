@@ -37,7 +37,9 @@ internal sealed partial class BootSession
             var signature = BootSectorCheck.Inspect(firstSectors);
             var report = new AttachReport(target, attached.Inquiry.Vendor.Trim(), attached.Inquiry.Product.Trim(),
                 attached.Capacity.BlockCount, attached.Capacity.BlockLength, signature);
-            if (signature == BootSignature.None)
+            // A blank disk is only a dead end when the ROM is to boot from it. With Boot to iSCSI Target disabled the ROM
+            // hands back to the BIOS and the installer on the next boot device writes the disk (G p.11-12).
+            if (signature == BootSignature.None && _config.BootToTarget == BootToTarget.Enabled)
             {
                 _journal.Print(RomMessage.NoBootSignature, lun);
                 _flow.AttachFailed(new StepFailure(BootEventId.Engine(EngineCode.NoBootSignature),

@@ -36,6 +36,19 @@ public sealed class AttachTests
         Assert.Contains(result.Console, l => l.Text.Contains("no boot signature"));
     }
 
+    [Theory]
+    [InlineData("disabled")]
+    [InlineData("one-time-disabled")]
+    public void ABlankDiskIsNoObstacleWhenTheInstallerIsToRunNext(string bootToTarget)
+    {
+        // Installing onto a fresh target (G p.11-12): the ROM logs in, publishes the target and hands back to the BIOS.
+        var result = Cases.Static(BlankLab(), "windows-2012", (FieldKeys.General.BootToTarget, bootToTarget));
+        Assert.Equal(BootOutcome.InstallerRunning, result.Outcome);
+        Assert.NotNull(result.Ibft);
+        Assert.DoesNotContain(BootEventId.Engine(EngineCode.NoBootSignature), Boots.Ids(result));
+        Assert.Contains(result.Events, e => e.Message.Contains("None boot signature"));
+    }
+
     [Fact]
     public void GptDiskBoots()
     {
