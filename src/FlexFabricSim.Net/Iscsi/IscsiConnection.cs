@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace FlexFabricSim.Net.Iscsi;
 
 /// <summary>PDUs over any byte stream (a host socket, the simulated adapter's TCP, an in-memory pipe): the endpoint's I/O loop
@@ -7,10 +9,17 @@ namespace FlexFabricSim.Net.Iscsi;
 /// where an <see cref="IscsiDataPlacement"/> says (a READ's destination) or into an array of its own, so decoded PDUs stay valid.
 /// Writes send a large data segment from where it lies instead of copying it behind the header. MaxRecvDataSegmentLength is
 /// enforced here, from the BHS, before waiting for the data. One reader and any number of writers may use a connection at once.
+/// Memory follows use, not the limits: the read-ahead buffer starts small and grows only when a PDU part needs more room or
+/// the stream keeps it full (bulk traffic), and a write borrows its staging buffer from the shared pool for the write alone,
+/// so a thousand mostly idle boot sessions in one lab cost little.
 /// </remarks>
 public sealed class IscsiConnection : IAsyncDisposable
 {
+    /// <summary>The read-ahead buffer's limit: a bulk reader reads this far ahead.</summary>
     private const int BufferSize = 64 * 1024;
+
+    /// <summary>The read-ahead buffer's first size: a BHS, a typical login or text PDU, a few dozen pipelined commands.</summary>
+    private const int InitialBufferSize = 4 * 1024;
 
     /// <summary>Data segments at least this long are written from the PDU's own memory rather than copied behind the header.</summary>
     private const int DirectWriteThreshold = 32 * 1024;
@@ -22,9 +31,8 @@ public sealed class IscsiConnection : IAsyncDisposable
     private const int MaxTrailerLength = 3 + IscsiBhs.DigestLength;
 
     private readonly Stream _stream;
-    private readonly byte[] _buffer = new byte[BufferSize];
     private readonly SemaphoreSlim _writeGate = new(1, 1);
-    private readonly byte[] _writeBuffer = new byte[MaxHeaderLength + DirectWriteThreshold + MaxTrailerLength];
+    private byte[] _buffer = new byte[InitialBufferSize];
     private readonly byte[] _lastHeader = new byte[IscsiBhs.Length];
     private int _start;
     private int _end;
@@ -41,6 +49,9 @@ public sealed class IscsiConnection : IAsyncDisposable
 
     /// <summary>The BHS of the last PDU read or attempted: what a Reject quotes when that PDU could not be decoded.</summary>
     public ReadOnlyMemory<byte> LastHeader => _lastHeader;
+
+    /// <summary>Bytes the read-ahead buffer holds now: what the connection keeps between PDUs (small until bulk traffic grows it).</summary>
+    public int ReadAheadCapacity => _buffer.Length;
 
     /// <summary>PDUs read so far.</summary>
     public long PdusRead { get; private set; }
@@ -120,26 +131,29 @@ public sealed class IscsiConnection : IAsyncDisposable
     public async ValueTask WriteAsync(IscsiPdu pdu, CancellationToken cancellationToken = default)
     {
         await _writeGate.WaitAsync(cancellationToken);
+        var direct = pdu.Data.Length >= DirectWriteThreshold;
+        // A stream may use the bytes until its write completes, so the staging buffer is returned only after the last write.
+        var staging = ArrayPool<byte>.Shared.Rent(MaxHeaderLength + (direct ? 0 : pdu.Data.Length) + MaxTrailerLength);
         try
         {
             var digests = Digests;
-            var headerLength = pdu.WriteHeaderTo(_writeBuffer, digests);
-            if (pdu.Data.Length < DirectWriteThreshold)
+            var headerLength = pdu.WriteHeaderTo(staging, digests);
+            if (!direct)
             {
                 // Small: header, data and trailer in one write (one TCP segment with Nagle off).
-                pdu.Data.Span.CopyTo(_writeBuffer.AsSpan(headerLength));
+                pdu.Data.Span.CopyTo(staging.AsSpan(headerLength));
                 var length = headerLength + pdu.Data.Length;
-                length += pdu.WriteDataTrailerTo(_writeBuffer.AsSpan(length), digests);
-                await _stream.WriteAsync(_writeBuffer.AsMemory(0, length), cancellationToken);
+                length += pdu.WriteDataTrailerTo(staging.AsSpan(length), digests);
+                await _stream.WriteAsync(staging.AsMemory(0, length), cancellationToken);
             }
             else
             {
-                await _stream.WriteAsync(_writeBuffer.AsMemory(0, headerLength), cancellationToken);
+                await _stream.WriteAsync(staging.AsMemory(0, headerLength), cancellationToken);
                 await _stream.WriteAsync(pdu.Data, cancellationToken);
-                var trailer = pdu.WriteDataTrailerTo(_writeBuffer, digests);
+                var trailer = pdu.WriteDataTrailerTo(staging, digests);
                 if (trailer > 0)
                 {
-                    await _stream.WriteAsync(_writeBuffer.AsMemory(0, trailer), cancellationToken);
+                    await _stream.WriteAsync(staging.AsMemory(0, trailer), cancellationToken);
                 }
             }
             await _stream.FlushAsync(cancellationToken);
@@ -147,6 +161,7 @@ public sealed class IscsiConnection : IAsyncDisposable
         }
         finally
         {
+            ArrayPool<byte>.Shared.Return(staging);
             _writeGate.Release();
         }
     }
@@ -209,10 +224,13 @@ public sealed class IscsiConnection : IAsyncDisposable
     private async ValueTask<bool> FillAsync(int count, int limit, CancellationToken cancellationToken)
     {
         count = Math.Min(count, BufferSize);
-        limit = Math.Clamp(limit, count, BufferSize);
         if (_end - _start >= count)
         {
             return true;
+        }
+        if (count > _buffer.Length)
+        {
+            Grow(count);
         }
         if (_start > 0)
         {
@@ -220,6 +238,7 @@ public sealed class IscsiConnection : IAsyncDisposable
             _end -= _start;
             _start = 0;
         }
+        limit = Math.Clamp(limit, count, _buffer.Length);
         while (_end < count)
         {
             var n = await _stream.ReadAsync(_buffer.AsMemory(_end, limit - _end), cancellationToken);
@@ -229,7 +248,28 @@ public sealed class IscsiConnection : IAsyncDisposable
             }
             _end += n;
         }
+        if (_end == _buffer.Length && _buffer.Length < BufferSize)
+        {
+            // The stream filled every byte offered: more is probably waiting, so read further ahead next time.
+            Grow(_buffer.Length * 2);
+        }
         return true;
+    }
+
+    /// <summary>Replaces the read-ahead buffer with one of at least <paramref name="capacity"/> bytes (doubling, at most
+    /// <see cref="BufferSize"/>), keeping the unread bytes at its start.</summary>
+    private void Grow(int capacity)
+    {
+        var size = _buffer.Length;
+        while (size < capacity)
+        {
+            size *= 2;
+        }
+        var grown = new byte[Math.Min(size, BufferSize)];
+        _buffer.AsSpan(_start, _end - _start).CopyTo(grown);
+        _end -= _start;
+        _start = 0;
+        _buffer = grown;
     }
 
     /// <summary>Rejects a PDU the stream ended inside, after <paramref name="received"/> of its bytes, naming the framing phase.</summary>

@@ -66,6 +66,34 @@ public sealed class IscsiConnectionTests
         }
     }
 
+    [Fact]
+    public async Task TheReadAheadBufferStaysSmallForLoginSizedTrafficAndGrowsOnlyToItsLimitForBulk()
+    {
+        // A login exchange and a boot ROM's few small commands: a thousand idle boot sessions must not hold 64 KiB each.
+        var small = Enumerable.Range(0, 40).Select(i => (IscsiPdu)new IscsiNopIn { InitiatorTaskTag = (uint)i, Data = new byte[i * 50] }).ToArray();
+        await using (var reader = new IscsiConnection(new SegmentedStream(small.Select(p => p.ToArray()))))
+        {
+            var initial = reader.ReadAheadCapacity;
+            foreach (var expected in small)
+            {
+                Assert.Equal(expected.ToArray(), (await reader.ReadAsync())!.ToArray());
+            }
+            Assert.Equal(initial, reader.ReadAheadCapacity);
+            Assert.True(initial <= 4096, $"read-ahead starts at {initial} bytes");
+        }
+
+        // Bulk traffic that keeps the buffer full grows it, but never past the 64 KiB read-ahead limit.
+        var bulk = Enumerable.Range(0, 30).Select(i => (IscsiPdu)new IscsiDataIn { InitiatorTaskTag = 1, DataSN = (uint)i, Data = new byte[20_000 + i] }).ToArray();
+        await using (var reader = new IscsiConnection(new MemoryStream(bulk.SelectMany(p => p.ToArray()).ToArray())) { MaxRecvDataSegmentLength = 1 << 20 })
+        {
+            foreach (var expected in bulk)
+            {
+                Assert.Equal(expected.ToArray(), (await reader.ReadAsync())!.ToArray());
+            }
+            Assert.Equal(64 * 1024, reader.ReadAheadCapacity);
+        }
+    }
+
     [Theory]
     [MemberData(nameof(AllDigests))]
     public async Task PlacedDataLandsInTheCallersBufferAndIsDigestChecked(IscsiDigests digests)
@@ -132,6 +160,55 @@ public sealed class IscsiConnectionTests
             Assert.Equal(expected, e.Reason);
             Assert.Equal(length, e.Offset);
         }
+    }
+
+    /// <summary>A read-only stream that hands out its segments one at a time, as a peer answering request by request sends them.</summary>
+    private sealed class SegmentedStream(IEnumerable<byte[]> segments) : Stream
+    {
+        private readonly Queue<byte[]> _segments = new(segments);
+        private int _offset;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+        public override int Read(Span<byte> buffer)
+        {
+            if (!_segments.TryPeek(out var segment))
+            {
+                return 0;
+            }
+            var n = Math.Min(buffer.Length, segment.Length - _offset);
+            segment.AsSpan(_offset, n).CopyTo(buffer);
+            _offset += n;
+            if (_offset == segment.Length)
+            {
+                _segments.Dequeue();
+                _offset = 0;
+            }
+            return n;
+        }
+
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+            ValueTask.FromResult(Read(buffer.Span));
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 
     /// <summary>A read-only stream over fixed bytes that hands them out in pseudo-random chunks of 1 to <c>maxChunk</c> bytes.</summary>

@@ -222,9 +222,11 @@ internal sealed partial class IscsiTargetConnection
     {
         var segment = Math.Max(512, Parameters.InitiatorMaxRecvDataSegmentLength);
         var burst = Math.Max(segment, Parameters.MaxBurstLength);
-        if (_dataInBuffer.Length < segment)
+        // As large as this command's biggest PDU, not the negotiated limit: a boot ROM reading a few sectors keeps a few sectors.
+        var largest = (int)Math.Min(segment, length);
+        if (_dataInBuffer.Length < largest)
         {
-            _dataInBuffer = new byte[segment];
+            _dataInBuffer = new byte[largest];
         }
         uint dataSN = 0;
         for (long offset = 0; offset < length;)
