@@ -35,6 +35,8 @@ for variant in "${variants[@]}"; do
   [ -n "${flags[$variant]+x}" ] || { echo "unknown variant '$variant' (jit, r2r, r2r-composite, aot)" >&2; exit 2; }
   out="bench/out/$variant"
   if [ "$publish" = 1 ]; then
+    # ... and leave no such image behind for a user's own publish after the benchmark.
+    trap 'rm -rf "$project/obj/Release/net10.0/$rid"' EXIT
     echo "== publishing $variant" >&2
     # The RID-specific variants share obj/Release/net10.0/$rid; ReadyToRun images cached there by one variant (a
     # composite) are reused as "up to date" by the next and crash at start-up. Start each variant from a clean slate.
