@@ -1,5 +1,7 @@
 using System.Net.Sockets;
 using System.Security.Cryptography;
+using FlexFabricSim.Cli;
+using FlexFabricSim.Cli.Commands;
 using FlexFabricSim.Net.Chap;
 using FlexFabricSim.Net.Iscsi;
 using FlexFabricSim.Net.Iscsi.Failures;
@@ -7,7 +9,9 @@ using FlexFabricSim.Net.Iscsi.Initiator;
 
 namespace FlexFabricSim.Interop.Tests.Iscsi;
 
-/// <summary>Our initiator against a real tgtd on loopback: discovery, None/CHAP/mutual CHAP logins, wrong secrets, a full 64 MiB read.</summary>
+/// <summary>Our initiator against a real tgtd on loopback: discovery, None/CHAP/mutual CHAP logins, wrong secrets, a full 64 MiB read;
+/// over the runtime's asynchronous sockets (what the lab's and the engine's callers use) and over the CLI's blocking ones
+/// (<see cref="HostTcp"/>).</summary>
 public sealed class TgtdInitiatorTests : IDisposable
 {
     private const string Name = "iqn.2026-11.lab.peer:disk1";
@@ -39,6 +43,11 @@ public sealed class TgtdInitiatorTests : IDisposable
         return client.GetStream();
     }
 
+    /// <summary>The transports under test: <c>async</c> is a <see cref="NetworkStream"/>, <c>blocking</c> the CLI's <see cref="BlockingSocketStream"/>.</summary>
+    public static TheoryData<string> Transports => ["async", "blocking"];
+
+    private static IscsiConnect Transport(string name) => name == "blocking" ? HostTcp.ConnectAsync : Connect;
+
     [Fact]
     public async Task DiscoveryFindsTheTarget()
     {
@@ -50,12 +59,13 @@ public sealed class TgtdInitiatorTests : IDisposable
         Assert.Equal(tgtd.Port, Assert.Single(target.Portals).Port);
     }
 
-    [Fact]
-    public async Task LoginWithoutAuthenticationReadsTheWholeLunMatchingTheFile()
+    [Theory]
+    [MemberData(nameof(Transports))]
+    public async Task LoginWithoutAuthenticationReadsTheWholeLunMatchingTheFile(string transport)
     {
         using var tgtd = Tgtd.Start();
         tgtd.AddTarget(1, Name, _file);
-        await using var session = await IscsiSession.LoginAsync(new IscsiPortal("127.0.0.1", tgtd.Port), Name, Options(), Connect);
+        await using var session = await IscsiSession.LoginAsync(new IscsiPortal("127.0.0.1", tgtd.Port), Name, Options(), Transport(transport));
         var lun = await session.AttachAsync(1);
         Assert.Equal(64UL << 20, lun.Capacity.Bytes);
         var all = new byte[lun.Capacity.Bytes];
@@ -64,36 +74,67 @@ public sealed class TgtdInitiatorTests : IDisposable
         Assert.Equal(Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(_file))), Convert.ToHexString(SHA256.HashData(all)));
     }
 
-    [Fact]
-    public async Task ChapAndMutualChapLogInAndWrongSecretsAreClassified()
+    [Theory]
+    [MemberData(nameof(Transports))]
+    public async Task ChapAndMutualChapLogInAndWrongSecretsAreClassified(string transport)
     {
+        var connect = Transport(transport);
         using var tgtd = Tgtd.Start();
         tgtd.AddTarget(1, Name, _file);
         tgtd.RequireChap(1, InitiatorChap.Name, InitiatorChap.Secret, (TargetChap.Name, TargetChap.Secret));
         var portal = new IscsiPortal("127.0.0.1", tgtd.Port);
 
-        await using (var chap = await IscsiSession.LoginAsync(portal, Name, Options(InitiatorChap), Connect))
+        await using (var chap = await IscsiSession.LoginAsync(portal, Name, Options(InitiatorChap), connect))
         {
             Assert.Equal(0x55, (await chap.ReadBlocksAsync(await chap.AttachAsync(1), 0, 1))[510]);
             await chap.LogoutAsync();
         }
-        await using (var mutual = await IscsiSession.LoginAsync(portal, Name, Options(InitiatorChap, TargetChap), Connect))
+        await using (var mutual = await IscsiSession.LoginAsync(portal, Name, Options(InitiatorChap, TargetChap), connect))
         {
             Assert.True(mutual.TargetAuthenticated);
             await mutual.LogoutAsync();
         }
 
         var wrong = await Assert.ThrowsAsync<IscsiException>(() =>
-            IscsiSession.LoginAsync(portal, Name, Options(new("initchap", "wrongsecret1234")), Connect));
+            IscsiSession.LoginAsync(portal, Name, Options(new("initchap", "wrongsecret1234")), connect));
         Assert.Equal(IscsiFailureKind.AuthenticationFailed, wrong.Failure.Kind);
         Assert.Equal(IscsiLoginStatus.AuthenticationFailure, wrong.Failure.LoginStatus);
 
-        var none = await Assert.ThrowsAsync<IscsiException>(() => IscsiSession.LoginAsync(portal, Name, Options(), Connect));
+        var none = await Assert.ThrowsAsync<IscsiException>(() => IscsiSession.LoginAsync(portal, Name, Options(), connect));
         Assert.Equal(GuideEventId.TargetRequiresChap, none.Failure.EventId);
 
         var wrongTarget = await Assert.ThrowsAsync<IscsiException>(() =>
-            IscsiSession.LoginAsync(portal, Name, Options(InitiatorChap, new("tgtchap", "notthetarget99")), Connect));
+            IscsiSession.LoginAsync(portal, Name, Options(InitiatorChap, new("tgtchap", "notthetarget99")), connect));
         Assert.Equal(GuideEventId.ChapResponseMismatch, wrongTarget.Failure.EventId);
+    }
+
+    [Fact]
+    public void IscsiReadCommandPrintsTheFilesSha256()
+    {
+        using var tgtd = Tgtd.Start();
+        tgtd.AddTarget(1, Name, _file);
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var code = FlexFabricCommand.Run(["iscsi", "read", "--portal", $"127.0.0.1:{tgtd.Port}", "--target", Name, "--lun", "1",
+            "--initiator", "iqn.2026-11.lab.flexfabricsim:interop", "--passes", "2"], output, error);
+        Assert.True(code == 0, error.ToString());
+        var sha = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(_file)));
+        var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        Assert.All(lines, line => Assert.Contains($"bytes={64 << 20} sha256={sha}", line, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void IscsiReadCommandNamesAWrongSecretWithItsEvent()
+    {
+        using var tgtd = Tgtd.Start();
+        tgtd.AddTarget(1, Name, _file);
+        tgtd.RequireChap(1, InitiatorChap.Name, InitiatorChap.Secret, null);
+        var error = new StringWriter();
+        var code = FlexFabricCommand.Run(["iscsi", "read", "--portal", $"127.0.0.1:{tgtd.Port}", "--target", Name, "--lun", "1",
+            "--initiator", "iqn.2026-11.lab.flexfabricsim:interop", "--chap", "initchap:wrongsecret1234"], new StringWriter(), error);
+        Assert.Equal(1, code);
+        Assert.Contains("AuthenticationFailed", error.ToString(), StringComparison.Ordinal);
     }
 
     public void Dispose() => File.Delete(_file);
