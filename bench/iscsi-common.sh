@@ -57,7 +57,12 @@ start_fake() {
   wait_port "$FAKE_PORT"
 }
 
-# perf_mbps URL SECONDS: libiscsi's iscsi-perf (32 x 256 KiB READs in flight, sequential), its average MB/s after SECONDS.
+# perf_mbps URL SECONDS: libiscsi's iscsi-perf (32 x 256 KiB READs in flight, sequential), its average after SECONDS in MB/s
+# (10^6 bytes, as our initiator prints). iscsi-perf's own "MB/s" is MiB/s (utils/iscsi-perf.c shifts by 20), so it is
+# recomputed from its average IOPS: each I/O is 512 blocks of 512 bytes (-b 512; tgtd's and our LUNs here have 512-byte blocks).
 perf_mbps() {
-  { timeout -s INT "$2" iscsi-perf -b 512 "$1" 2>&1 || true; } | tr '\r' '\n' | grep -o 'iops average [0-9]* ([0-9]* MB/s)' | tail -1 | sed 's/.*(\([0-9]*\) MB\/s)/\1/'
+  local iops
+  iops=$({ timeout -s INT "$2" iscsi-perf -b 512 "$1" 2>&1 || true; } | tr '\r' '\n' | grep -o 'iops average [0-9]*' | tail -1 | sed 's/.* //')
+  [ -n "$iops" ] || { echo "iscsi-perf gave no average for $1" >&2; return 1; }
+  python3 -c "print(f'{$iops * 512 * 512 / 1e6:.0f}')"
 }
