@@ -134,7 +134,8 @@ public sealed class TgtdInitiatorTests : IDisposable
         var code = FlexFabricCommand.Run(["iscsi", "read", "--portal", $"127.0.0.1:{tgtd.Port}", "--target", Name, "--lun", "1",
             "--initiator", "iqn.2026-11.lab.flexfabricsim:interop", "--chap", "initchap:wrongsecret1234"], new StringWriter(), error);
         Assert.Equal(1, code);
-        Assert.Contains("AuthenticationFailed", error.ToString(), StringComparison.Ordinal);
+        // tgtd refuses with status 0201; the guide's event for a refused login is 10.
+        Assert.Contains($"iscsi: AuthenticationFailed: [event {(int)GuideEventId.LoginFailed}]", error.ToString(), StringComparison.Ordinal);
     }
 
     public void Dispose() => File.Delete(_file);
